@@ -1,0 +1,6 @@
+package io.tradecore.kernel.catalog;
+
+/** What a function is, which decides how it is triggered and deployed. */
+public enum FunctionKind {
+    COMMAND, QUERY, PROJECTOR, SAGA_STEP, JOB
+}

@@ -1,0 +1,204 @@
+package io.tradecore.kernel.config;
+
+import com.github.f4b6a3.uuid.UuidCreator;
+import io.tradecore.kernel.cache.ReadModelCache;
+import io.tradecore.kernel.catalog.FunctionCatalogIndex;
+import io.tradecore.kernel.command.Aggregates;
+import io.tradecore.kernel.command.IdempotencyStore;
+import io.tradecore.kernel.command.UniqueClaims;
+import io.tradecore.kernel.domain.EventTypes;
+import io.tradecore.kernel.domain.Ids;
+import io.tradecore.kernel.eventstore.EventCodec;
+import io.tradecore.kernel.eventstore.EventStore;
+import io.tradecore.kernel.eventstore.Upcaster;
+import io.tradecore.kernel.function.JobReport;
+import io.tradecore.kernel.gateway.Gateway;
+import io.tradecore.kernel.json.SingleValueModule;
+import io.tradecore.kernel.outbox.OutboxRelay;
+import io.tradecore.kernel.outbox.Topics;
+import io.tradecore.kernel.projection.Checkpoints;
+import io.tradecore.kernel.projection.ConsistencyWaiter;
+import io.tradecore.kernel.projection.ProjectionRuntime;
+import io.tradecore.kernel.security.PasswordHasher;
+import io.tradecore.kernel.security.TokenService;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cloud.function.context.FunctionCatalog;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.ServerResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The kernel's beans. Domain modules add deciders, projections and catalog entries on top. */
+@AutoConfiguration
+@EnableConfigurationProperties(TradeCoreProperties.class)
+@Import(SecurityConfiguration.class)
+public class KernelConfiguration {
+
+    private static final long TEN_YEARS_MS = 10L * 365 * 24 * 3600 * 1000;
+    private static final long SEVEN_DAYS_MS = 7L * 24 * 3600 * 1000;
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Ids ids() {
+        return UuidCreator::getTimeOrderedEpoch;
+    }
+
+    @Bean
+    SingleValueModule singleValueModule() {
+        return new SingleValueModule();
+    }
+
+    @Bean
+    FunctionCatalogIndex functionCatalogIndex() {
+        return FunctionCatalogIndex.load(KernelConfiguration.class.getClassLoader());
+    }
+
+    @Bean
+    SchemaMigrations schemaMigrations(DataSource dataSource, TradeCoreProperties properties, FunctionCatalogIndex catalog) {
+        return new SchemaMigrations(dataSource, properties.db().schema(), catalog);
+    }
+
+    @Bean
+    EventCodec eventCodec(JsonMapper json, ObjectProvider<EventTypes<?>> registries, ObjectProvider<Upcaster> upcasters) {
+        return new EventCodec(json, registries.orderedStream().toList(), upcasters.orderedStream().toList());
+    }
+
+    @Bean
+    EventStore eventStore(SchemaMigrations migrated, JdbcClient jdbc, EventCodec codec, Ids ids) {
+        return new EventStore(jdbc, codec, ids::next);
+    }
+
+    @Bean
+    IdempotencyStore idempotencyStore(JdbcClient jdbc, JsonMapper json) {
+        return new IdempotencyStore(jdbc, json);
+    }
+
+    @Bean
+    UniqueClaims uniqueClaims(JdbcClient jdbc) {
+        return new UniqueClaims(jdbc);
+    }
+
+    @Bean
+    Aggregates aggregates(EventStore store, IdempotencyStore idempotency, TransactionTemplate transactions,
+                          JsonMapper json, Clock clock, TradeCoreProperties properties) {
+        return new Aggregates(store, idempotency, transactions, json, clock, properties.commands().maxAttempts());
+    }
+
+    @Bean
+    java.util.function.Supplier<JobReport> expireIdempotencyKeys(IdempotencyStore store, TradeCoreProperties properties) {
+        return () -> new JobReport("expireIdempotencyKeys", store.expireOlderThan(properties.commands().idempotencyRetention()));
+    }
+
+    @Bean
+    Checkpoints checkpoints(JdbcClient jdbc) {
+        return new Checkpoints(jdbc);
+    }
+
+    @Bean
+    ProjectionRuntime projectionRuntime(EventCodec codec, EventStore store, Checkpoints checkpoints,
+                                        TransactionTemplate transactions) {
+        return new ProjectionRuntime(codec, store, checkpoints, transactions);
+    }
+
+    @Bean
+    ConsistencyWaiter consistencyWaiter(Checkpoints checkpoints, TradeCoreProperties properties) {
+        return new ConsistencyWaiter(checkpoints, properties.queries().consistencyTimeout());
+    }
+
+    @Bean
+    ReadModelCache readModelCache(StringRedisTemplate redis, JsonMapper json, TradeCoreProperties properties) {
+        return new ReadModelCache(redis, json, properties.queries().cacheTtl());
+    }
+
+    @Bean
+    Topics topics(TradeCoreProperties properties) {
+        return new Topics(properties.kafka().topicPrefix());
+    }
+
+    /** The archive and bus topics of every domain, created at start-up if missing. */
+    @Bean
+    KafkaAdmin.NewTopics domainTopics(FunctionCatalogIndex catalog, Topics topics, TradeCoreProperties properties) {
+        var kafka = properties.kafka();
+        return new KafkaAdmin.NewTopics(catalog.domains().stream().flatMap(domain -> java.util.stream.Stream.of(
+                new NewTopic(topics.eventstore(domain), kafka.partitions(), kafka.replicationFactor())
+                        .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(TEN_YEARS_MS))),
+                new NewTopic(topics.transport(domain), kafka.partitions(), kafka.replicationFactor())
+                        .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(SEVEN_DAYS_MS))))
+        ).toArray(NewTopic[]::new));
+    }
+
+    @Bean(destroyMethod = "close")
+    KafkaProducer<String, byte[]> outboxProducer(TradeCoreProperties properties) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, properties.kafka().bootstrapServers());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 1);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, "tradecore-outbox-relay");
+        return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "tradecore.relay.enabled", havingValue = "true", matchIfMissing = true)
+    OutboxRelay outboxRelay(EventStore store, EventCodec codec, KafkaProducer<String, byte[]> outboxProducer,
+                            JdbcClient jdbc, DataSource dataSource, Topics topics, TradeCoreProperties properties) {
+        var relay = properties.relay();
+        return new OutboxRelay("outbox", store, codec, outboxProducer, jdbc, dataSource, topics, relay.batchSize(),
+                relay.idlePause());
+    }
+
+    @Bean
+    LocalJobScheduler localJobScheduler(FunctionCatalogIndex catalog, FunctionCatalog functions) {
+        return new LocalJobScheduler(catalog, functions);
+    }
+
+    @Bean
+    PasswordHasher passwordHasher() {
+        return new PasswordHasher();
+    }
+
+    @Bean
+    Gateway gateway(FunctionCatalogIndex catalog, FunctionCatalog functions, JsonMapper json,
+                    ConsistencyWaiter consistency, Ids ids, TradeCoreProperties properties) {
+        return new Gateway(catalog, functions, json,
+                properties.security().fingerprintSecret().getBytes(StandardCharsets.UTF_8), consistency, ids::next,
+                properties.gateway().maxBodyBytes());
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> gatewayRoutes(Gateway gateway) {
+        return gateway.routes();
+    }
+
+    @Bean
+    TokenService tokenService(org.springframework.security.oauth2.jwt.JwtEncoder encoder, Clock clock,
+                              TradeCoreProperties properties) {
+        return new TokenService(encoder, clock, properties.security().tokenLifetime());
+    }
+}

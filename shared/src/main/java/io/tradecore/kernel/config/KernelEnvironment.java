@@ -1,0 +1,65 @@
+package io.tradecore.kernel.config;
+
+import io.tradecore.kernel.catalog.CatalogEntry;
+import io.tradecore.kernel.catalog.FunctionCatalogIndex;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * The kernel's defaults, added with the lowest precedence so explicit configuration still wins. Chiefly the
+ * Spring Cloud Stream configuration, derived from the function catalog before the context starts: every
+ * projector and saga step becomes a batch-mode Kafka binding on its topics, with the function's name as its
+ * consumer group. Also: local database and broker addresses, actuator exposure, and Boot's single-location
+ * Flyway run turned off in favour of {@link SchemaMigrations}.
+ */
+public final class KernelEnvironment implements EnvironmentPostProcessor {
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        ClassLoader loader = application.getClassLoader() != null ? application.getClassLoader()
+                : KernelEnvironment.class.getClassLoader();
+        FunctionCatalogIndex catalog = FunctionCatalogIndex.load(loader);
+        // Placeholders, not values: properties added after this runs (a test's, a deploy's) still take effect.
+        String prefix = "${tradecore.kafka.topic-prefix:}";
+        String brokers = "${tradecore.kafka.bootstrap-servers:127.0.0.1:9092}";
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("spring.flyway.enabled", "false");
+        properties.put("spring.datasource.url", "jdbc:postgresql://127.0.0.1:5432/tradecore");
+        properties.put("spring.datasource.username", "postgres");
+        properties.put("spring.datasource.hikari.maximum-pool-size", "24");
+        properties.put("spring.data.redis.host", "127.0.0.1");
+        properties.put("management.endpoints.web.exposure.include", "health,info,metrics,prometheus");
+        properties.put("management.endpoint.health.probes.enabled", "true");
+        properties.put("spring.kafka.bootstrap-servers", brokers);
+        properties.put("spring.cloud.stream.kafka.binder.brokers", brokers);
+        properties.put("spring.cloud.stream.kafka.binder.auto-add-partitions", "false");
+        properties.put("spring.datasource.hikari.schema", "${tradecore.db.schema:public}");
+        String definition = catalog.topicTriggered().map(CatalogEntry::name).collect(Collectors.joining(";"));
+        properties.put("spring.cloud.function.definition", definition);
+        if (definition.isEmpty()) {
+            properties.put("spring.cloud.stream.function.autodetect", "false");
+        }
+        catalog.topicTriggered().forEach(entry -> bind(entry, prefix, properties));
+        environment.getPropertySources().addLast(new MapPropertySource("tradecore-kernel-defaults", properties));
+    }
+
+    private static void bind(CatalogEntry entry, String prefix, Map<String, Object> properties) {
+        String binding = entry.name() + "-in-0";
+        String common = "spring.cloud.stream.bindings." + binding + ".";
+        properties.put(common + "destination",
+                entry.topics().stream().map(topic -> prefix + topic).collect(Collectors.joining(",")));
+        properties.put(common + "group", prefix + entry.name());
+        properties.put(common + "content-type", "application/octet-stream");
+        properties.put(common + "consumer.batch-mode", "true");
+        properties.put(common + "consumer.concurrency", "2");
+        String kafka = "spring.cloud.stream.kafka.bindings." + binding + ".consumer.";
+        properties.put(kafka + "start-offset", "earliest");
+        properties.put(kafka + "configuration.max.poll.records", "500");
+        properties.put(kafka + "configuration.fetch.max.wait.ms", "5");
+    }
+}

@@ -1,0 +1,41 @@
+package io.tradecore.kernel.config;
+
+import io.tradecore.kernel.catalog.FunctionCatalogIndex;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs Flyway once per module, each with its own history table, so every module numbers its migrations from
+ * V1 ({@code db/migration/kernel}, then {@code db/migration/{domain}} for each domain in the catalog).
+ */
+public final class SchemaMigrations {
+
+    private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
+
+    public SchemaMigrations(DataSource dataSource, String schema, FunctionCatalogIndex catalog) {
+        List<String> modules = new ArrayList<>();
+        modules.add("kernel");
+        modules.addAll(catalog.domains());
+        for (String module : modules) {
+            var result = Flyway.configure()
+                    .dataSource(dataSource)
+                    .schemas(schema)
+                    .defaultSchema(schema)
+                    .createSchemas(true)
+                    .table("flyway_history_" + module)
+                    .locations("classpath:db/migration/" + module)
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
+                    .failOnMissingLocations(false)
+                    .load()
+                    .migrate();
+            if (result.migrationsExecuted > 0) {
+                log.info("schema {}: applied {} migrations of {}", schema, result.migrationsExecuted, module);
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package io.tradecore.kernel.config;
+
+import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import io.tradecore.kernel.catalog.FunctionCatalogIndex;
+import io.tradecore.kernel.gateway.Problems;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every route needs a verified bearer token except the catalog's public ones and the health probes. Local-dev
+ * signs and verifies with one HMAC key; a deploy can replace the {@link JwtDecoder} with its identity provider's.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain gatewaySecurity(HttpSecurity http, FunctionCatalogIndex catalog, JsonMapper json) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> {
+                    catalog.routes().filter(entry -> entry.http().isPublic()).forEach(entry -> requests
+                            .requestMatchers(HttpMethod.valueOf(entry.http().method()), entry.http().path()).permitAll());
+                    requests.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll();
+                    requests.anyRequest().authenticated();
+                })
+                .oauth2ResourceServer(resource -> resource.jwt(jwt -> { })
+                        .authenticationEntryPoint((request, response, failure) ->
+                                problem(response, json, HttpStatus.UNAUTHORIZED, "unauthenticated",
+                                        "a valid bearer token is required")))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, failure) ->
+                                problem(response, json, HttpStatus.UNAUTHORIZED, "unauthenticated",
+                                        "a valid bearer token is required"))
+                        .accessDeniedHandler((request, response, denied) ->
+                                problem(response, json, HttpStatus.FORBIDDEN, "forbidden", "not allowed")));
+        return http.build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    JwtDecoder jwtDecoder(TradeCoreProperties properties) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key(properties)).macAlgorithm(MacAlgorithm.HS256).build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer("tradecore")));
+        return decoder;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    JwtEncoder jwtEncoder(TradeCoreProperties properties) {
+        return new NimbusJwtEncoder(new ImmutableSecret<>(key(properties)));
+    }
+
+    private static SecretKey key(TradeCoreProperties properties) {
+        byte[] secret = properties.security().jwtSecret().getBytes(StandardCharsets.UTF_8);
+        if (secret.length < 32) {
+            throw new IllegalStateException("tradecore.security.jwt-secret must be at least 32 bytes for HS256");
+        }
+        return new SecretKeySpec(secret, "HmacSHA256");
+    }
+
+    private static void problem(HttpServletResponse response, JsonMapper json, HttpStatus status, String code,
+                                String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+        }
+        json.writeValue(response.getOutputStream(), Problems.problem(status, code, detail));
+    }
+}

@@ -1,0 +1,151 @@
+package io.tradecore.kernel.eventstore;
+
+import io.tradecore.kernel.domain.EventType;
+import io.tradecore.kernel.domain.EventTypes;
+
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Turns events into stored JSON and back, for every module at once. Decoding is the one place where old payload
+ * shapes are upcast to the current one, and every read path (aggregate loads, Kafka deliveries, gap fills and
+ * replays) decodes here.
+ */
+public final class EventCodec {
+
+    private record Registered(Class<?> type, int currentVersion, String domain) {
+    }
+
+    private final JsonMapper json;
+    private final Map<Class<?>, EventType> typeByClass = new HashMap<>();
+    private final Map<String, Registered> byName = new HashMap<>();
+    private final Map<String, Upcaster> upcasters = new HashMap<>();
+
+    public EventCodec(JsonMapper json, List<EventTypes<?>> registries, List<Upcaster> upcasters) {
+        this.json = json;
+        for (EventTypes<?> registry : registries) {
+            for (Class<?> type : registry.classes()) {
+                EventType name = registry.typeOfClass(type);
+                typeByClass.put(type, name);
+                if (byName.put(name.name(), new Registered(type, name.schemaVersion(), registry.domain())) != null) {
+                    throw new IllegalStateException("event type name registered by two modules: " + name.name());
+                }
+            }
+        }
+        for (Upcaster upcaster : upcasters) {
+            String key = upcaster.eventType() + "@" + upcaster.fromVersion();
+            if (this.upcasters.put(key, upcaster) != null) {
+                throw new IllegalStateException("two upcasters for " + key);
+            }
+        }
+    }
+
+    public EventType typeOf(Object event) {
+        EventType type = typeByClass.get(event.getClass());
+        if (type == null) {
+            throw new IllegalArgumentException("event class has no stored name: " + event.getClass().getName());
+        }
+        return type;
+    }
+
+    public String domainOf(String eventTypeName) {
+        Registered registered = byName.get(eventTypeName);
+        return registered == null ? null : registered.domain();
+    }
+
+    public String payloadJson(Object event) {
+        return json.writeValueAsString(event);
+    }
+
+    public EventEnvelope<Object> decode(StoredEvent stored) {
+        return envelope(stored, decodePayload(stored.eventType(), stored.schemaVersion(), json.readTree(stored.payloadJson())));
+    }
+
+    /** The Kafka record value for a stored event: its envelope as JSON, the payload embedded as stored. */
+    public byte[] toMessage(StoredEvent event) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 + event.payloadJson().length());
+        try (JsonGenerator generator = json.createGenerator(out)) {
+            generator.writeStartObject();
+            generator.writeStringProperty("eventId", event.eventId().toString());
+            generator.writeStringProperty("streamId", event.streamId());
+            generator.writeStringProperty("streamType", event.streamType());
+            generator.writeNumberProperty("version", event.version());
+            generator.writeNumberProperty("position", event.position());
+            generator.writeStringProperty("type", event.eventType());
+            generator.writeNumberProperty("schemaVersion", event.schemaVersion());
+            generator.writeStringProperty("occurredAt", event.occurredAt().toString());
+            writeOptional(generator, "correlationId", event.metadata().correlationId());
+            writeOptional(generator, "causationId", event.metadata().causationId());
+            writeOptional(generator, "userId", event.metadata().userId());
+            generator.writeName("payload");
+            generator.writeRawValue(event.payloadJson());
+            generator.writeEndObject();
+        }
+        return out.toByteArray();
+    }
+
+    /** Reads a Kafka record value written by {@link #toMessage}, upcasting the payload. */
+    public EventEnvelope<Object> fromMessage(byte[] value) {
+        JsonNode node = json.readTree(value);
+        StoredEvent stored = new StoredEvent(
+                UUID.fromString(node.get("eventId").asString()),
+                node.get("streamId").asString(),
+                node.get("streamType").asString(),
+                node.get("version").asLong(),
+                node.get("position").asLong(),
+                node.get("type").asString(),
+                node.get("schemaVersion").asInt(),
+                Instant.parse(node.get("occurredAt").asString()),
+                new EventMetadata(uuid(node, "correlationId"), uuid(node, "causationId"), text(node, "userId")),
+                null);
+        return envelope(stored, decodePayload(stored.eventType(), stored.schemaVersion(), node.get("payload")));
+    }
+
+    private EventEnvelope<Object> envelope(StoredEvent stored, Decoded decoded) {
+        return new EventEnvelope<>(stored.eventId(), stored.streamId(), stored.streamType(), stored.version(),
+                stored.position(), decoded.type(), stored.occurredAt(), stored.metadata(), decoded.payload());
+    }
+
+    private record Decoded(EventType type, Object payload) {
+    }
+
+    private Decoded decodePayload(String name, int storedVersion, JsonNode payload) {
+        Registered registered = byName.get(name);
+        if (registered == null) {
+            throw new IllegalStateException("unknown event type '" + name + "': is its module on the classpath?");
+        }
+        JsonNode current = payload;
+        for (int version = storedVersion; version < registered.currentVersion(); version++) {
+            Upcaster upcaster = upcasters.get(name + "@" + version);
+            if (upcaster == null) {
+                throw new IllegalStateException("no upcaster for " + name + " from schema version " + version);
+            }
+            current = upcaster.upcast().apply(((ObjectNode) current).deepCopy());
+        }
+        return new Decoded(new EventType(name, registered.currentVersion()), json.treeToValue(current, registered.type()));
+    }
+
+    private static void writeOptional(JsonGenerator generator, String name, Object value) {
+        if (value != null) {
+            generator.writeStringProperty(name, value.toString());
+        }
+    }
+
+    private static UUID uuid(JsonNode node, String field) {
+        String text = text(node, field);
+        return text == null ? null : UUID.fromString(text);
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asString();
+    }
+}

@@ -1,0 +1,45 @@
+package io.tradecore.kernel.gateway;
+
+import io.tradecore.kernel.domain.Rejection;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.servlet.function.ServerResponse;
+
+/**
+ * RFC 9457 problem details with a stable machine-readable {@code code}. The only place a refusal becomes HTTP.
+ */
+public final class Problems {
+
+    private static final String TYPE_BASE = "https://tradecore.dev/problems/";
+
+    private Problems() {
+    }
+
+    public static ServerResponse of(Rejection rejection) {
+        ProblemDetail problem = problem(HttpStatus.valueOf(rejection.kind().status()), rejection.code(), rejection.reason());
+        if (rejection.field() != null) {
+            problem.setProperty("errors", List.of(Map.of("field", rejection.field(), "reason", rejection.reason())));
+        }
+        return respond(problem);
+    }
+
+    public static ServerResponse of(HttpStatus status, String code, String detail) {
+        return respond(problem(status, code, detail));
+    }
+
+    public static ProblemDetail problem(HttpStatus status, String code, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + code));
+        problem.setTitle(status.getReasonPhrase());
+        problem.setProperty("code", code);
+        return problem;
+    }
+
+    private static ServerResponse respond(ProblemDetail problem) {
+        return ServerResponse.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}

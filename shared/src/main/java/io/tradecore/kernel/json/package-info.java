@@ -1,0 +1,2 @@
+/** JSON mapping shared by the event store, the gateway and the Kafka messages. */
+package io.tradecore.kernel.json;

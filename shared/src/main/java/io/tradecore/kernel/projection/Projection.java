@@ -1,0 +1,24 @@
+package io.tradecore.kernel.projection;
+
+import io.tradecore.kernel.eventstore.EventEnvelope;
+import java.util.List;
+
+/**
+ * A read model fed by events. {@link #apply} runs inside the runtime's transaction, together with the
+ * checkpoint, and sees each stream's events once and in order; {@link #afterCommit} runs once they are durable
+ * (cache invalidation, live pushes).
+ *
+ * @param <E> the event type this projection reads; other events on its topics are passed over
+ */
+public interface Projection<E> {
+
+    /** The checkpoint name: stable, and unique among projections. */
+    String name();
+
+    Class<E> eventType();
+
+    void apply(EventEnvelope<E> event);
+
+    default void afterCommit(List<EventEnvelope<E>> applied) {
+    }
+}

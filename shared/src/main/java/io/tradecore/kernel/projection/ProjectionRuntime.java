@@ -1,0 +1,110 @@
+package io.tradecore.kernel.projection;
+
+import io.tradecore.kernel.eventstore.EventCodec;
+import io.tradecore.kernel.eventstore.EventEnvelope;
+import io.tradecore.kernel.eventstore.EventStore;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs projections over batches of deliveries. A batch is applied in one transaction; if that fails, each stream
+ * is tried in a transaction of its own, so one bad stream does not hold back the others, and the failure is
+ * rethrown for the binder to redeliver (what already committed is then skipped by its checkpoint).
+ */
+public final class ProjectionRuntime {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionRuntime.class);
+
+    private final EventCodec codec;
+    private final EventStore store;
+    private final Checkpoints checkpoints;
+    private final TransactionTemplate transactions;
+
+    public ProjectionRuntime(EventCodec codec, EventStore store, Checkpoints checkpoints, TransactionTemplate transactions) {
+        this.codec = codec;
+        this.store = store;
+        this.checkpoints = checkpoints;
+        this.transactions = transactions;
+    }
+
+    /** The projector function for a batch-mode Kafka binding: record values as the relay wrote them. */
+    public <E> Consumer<List<byte[]>> consumer(Projection<E> projection) {
+        return records -> handle(projection, records.stream().map(codec::fromMessage).toList());
+    }
+
+    public <E> void handle(Projection<E> projection, List<EventEnvelope<Object>> deliveries) {
+        Map<String, List<EventEnvelope<Object>>> byStream = new LinkedHashMap<>();
+        for (EventEnvelope<Object> event : deliveries) {
+            byStream.computeIfAbsent(event.streamId(), id -> new ArrayList<>()).add(event);
+        }
+        try {
+            List<EventEnvelope<E>> applied = transactions.execute(status -> applyAll(projection, byStream.values()));
+            projection.afterCommit(applied);
+        } catch (RuntimeException batchFailure) {
+            log.warn("projection {}: batch of {} failed, retrying stream by stream: {}", projection.name(),
+                    deliveries.size(), batchFailure.toString());
+            RuntimeException first = null;
+            for (List<EventEnvelope<Object>> stream : byStream.values()) {
+                try {
+                    projection.afterCommit(transactions.execute(status -> applyAll(projection, List.of(stream))));
+                } catch (RuntimeException streamFailure) {
+                    first = first == null ? streamFailure : first;
+                }
+            }
+            if (first != null) {
+                throw first;
+            }
+        }
+    }
+
+    private <E> List<EventEnvelope<E>> applyAll(Projection<E> projection, Iterable<List<EventEnvelope<Object>>> streams) {
+        List<EventEnvelope<E>> applied = new ArrayList<>();
+        for (List<EventEnvelope<Object>> stream : streams) {
+            applyStream(projection, stream, applied);
+        }
+        return applied;
+    }
+
+    private <E> void applyStream(Projection<E> projection, List<EventEnvelope<Object>> deliveries,
+                                 List<EventEnvelope<E>> applied) {
+        String streamId = deliveries.getFirst().streamId();
+        long checkpoint = checkpoints.lockAndRead(projection.name(), streamId);
+        long start = checkpoint;
+        long position = 0;
+        List<EventEnvelope<Object>> ordered = new ArrayList<>(deliveries);
+        ordered.sort(Comparator.comparingLong(EventEnvelope::version));
+        for (EventEnvelope<Object> event : ordered) {
+            if (event.version() <= checkpoint) {
+                continue; // seen before: at-least-once delivery, exactly-once effect
+            }
+            if (event.version() > checkpoint + 1) {
+                // A gap: earlier events were lost in transit or are still on their way. The store has them.
+                for (EventEnvelope<Object> missing : store.readStream(streamId, checkpoint, event.version() - 1)) {
+                    applyOne(projection, missing, applied);
+                }
+            }
+            applyOne(projection, event, applied);
+            checkpoint = event.version();
+            position = event.position();
+        }
+        if (checkpoint != start) {
+            checkpoints.advance(projection.name(), streamId, checkpoint, position);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <E> void applyOne(Projection<E> projection, EventEnvelope<Object> event, List<EventEnvelope<E>> applied) {
+        if (projection.eventType().isInstance(event.payload())) {
+            EventEnvelope<E> typed = (EventEnvelope<E>) (EventEnvelope<?>) event;
+            projection.apply(typed);
+            applied.add(typed);
+        }
+    }
+}
