@@ -1,6 +1,7 @@
 package io.tradecore.kernel.config;
 
 import com.github.f4b6a3.uuid.UuidCreator;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.tradecore.kernel.cache.ReadModelCache;
 import io.tradecore.kernel.catalog.FunctionCatalogIndex;
 import io.tradecore.kernel.command.Aggregates;
@@ -122,8 +123,8 @@ public class KernelConfiguration {
 
     @Bean
     ProjectionRuntime projectionRuntime(EventCodec codec, EventStore store, Checkpoints checkpoints,
-                                        TransactionTemplate transactions) {
-        return new ProjectionRuntime(codec, store, checkpoints, transactions);
+                                        TransactionTemplate transactions, MeterRegistry meters, Clock clock) {
+        return new ProjectionRuntime(codec, store, checkpoints, transactions, meters, clock);
     }
 
     @Bean

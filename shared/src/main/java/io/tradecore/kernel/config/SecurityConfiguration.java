@@ -24,6 +24,8 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,9 +45,10 @@ class SecurityConfiguration {
                     catalog.routes().filter(entry -> entry.http().isPublic()).forEach(entry -> requests
                             .requestMatchers(HttpMethod.valueOf(entry.http().method()), entry.http().path()).permitAll());
                     requests.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll();
+                    requests.requestMatchers("/actuator/**").hasRole("admin");
                     requests.anyRequest().authenticated();
                 })
-                .oauth2ResourceServer(resource -> resource.jwt(jwt -> { })
+                .oauth2ResourceServer(resource -> resource.jwt(jwt -> jwt.jwtAuthenticationConverter(roles()))
                         .authenticationEntryPoint((request, response, failure) ->
                                 problem(response, json, HttpStatus.UNAUTHORIZED, "unauthenticated",
                                         "a valid bearer token is required")))
@@ -56,6 +59,16 @@ class SecurityConfiguration {
                         .accessDeniedHandler((request, response, denied) ->
                                 problem(response, json, HttpStatus.FORBIDDEN, "forbidden", "not allowed")));
         return http.build();
+    }
+
+    /** The token's {@code roles} claim becomes {@code ROLE_*} authorities (admin-only routes like metrics). */
+    private static JwtAuthenticationConverter roles() {
+        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+        authorities.setAuthoritiesClaimName("roles");
+        authorities.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(authorities);
+        return converter;
     }
 
     @Bean

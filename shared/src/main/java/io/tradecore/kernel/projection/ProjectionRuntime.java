@@ -3,6 +3,10 @@ package io.tradecore.kernel.projection;
 import io.tradecore.kernel.eventstore.EventCodec;
 import io.tradecore.kernel.eventstore.EventEnvelope;
 import io.tradecore.kernel.eventstore.EventStore;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -26,12 +30,17 @@ public final class ProjectionRuntime {
     private final EventStore store;
     private final Checkpoints checkpoints;
     private final TransactionTemplate transactions;
+    private final MeterRegistry meters;
+    private final Clock clock;
 
-    public ProjectionRuntime(EventCodec codec, EventStore store, Checkpoints checkpoints, TransactionTemplate transactions) {
+    public ProjectionRuntime(EventCodec codec, EventStore store, Checkpoints checkpoints, TransactionTemplate transactions,
+                             MeterRegistry meters, Clock clock) {
         this.codec = codec;
         this.store = store;
         this.checkpoints = checkpoints;
         this.transactions = transactions;
+        this.meters = meters;
+        this.clock = clock;
     }
 
     /** The projector function for a batch-mode Kafka binding: record values as the relay wrote them. */
@@ -45,15 +54,14 @@ public final class ProjectionRuntime {
             byStream.computeIfAbsent(event.streamId(), id -> new ArrayList<>()).add(event);
         }
         try {
-            List<EventEnvelope<E>> applied = transactions.execute(status -> applyAll(projection, byStream.values()));
-            projection.afterCommit(applied);
+            committed(projection, transactions.execute(status -> applyAll(projection, byStream.values())));
         } catch (RuntimeException batchFailure) {
             log.warn("projection {}: batch of {} failed, retrying stream by stream: {}", projection.name(),
                     deliveries.size(), batchFailure.toString());
             RuntimeException first = null;
             for (List<EventEnvelope<Object>> stream : byStream.values()) {
                 try {
-                    projection.afterCommit(transactions.execute(status -> applyAll(projection, List.of(stream))));
+                    committed(projection, transactions.execute(status -> applyAll(projection, List.of(stream))));
                 } catch (RuntimeException streamFailure) {
                     first = first == null ? streamFailure : first;
                 }
@@ -62,6 +70,19 @@ public final class ProjectionRuntime {
                 throw first;
             }
         }
+    }
+
+    /**
+     * Records, per applied event, the lag from its append to its read-model commit ({@code tradecore.projection.lag},
+     * p50 and p99 published), then lets the projection act on the committed change.
+     */
+    private <E> void committed(Projection<E> projection, List<EventEnvelope<E>> applied) {
+        Timer lag = Timer.builder("tradecore.projection.lag").tag("projection", projection.name())
+                .publishPercentiles(0.5, 0.99).distributionStatisticExpiry(Duration.ofMinutes(1))
+                .register(meters);
+        var now = clock.instant();
+        applied.forEach(event -> lag.record(Duration.between(event.occurredAt(), now)));
+        projection.afterCommit(applied);
     }
 
     private <E> List<EventEnvelope<E>> applyAll(Projection<E> projection, Iterable<List<EventEnvelope<Object>>> streams) {

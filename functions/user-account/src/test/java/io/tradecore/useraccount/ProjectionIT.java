@@ -1,0 +1,122 @@
+package io.tradecore.useraccount;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.tradecore.kernel.eventstore.EventEnvelope;
+import io.tradecore.kernel.eventstore.EventStore;
+import io.tradecore.kernel.outbox.OutboxRelay;
+import io.tradecore.kernel.projection.Projection;
+import io.tradecore.kernel.projection.ProjectionRuntime;
+import io.tradecore.kernel.testing.TestHttp;
+import io.tradecore.useraccount.domain.UserEvent;
+import io.tradecore.useraccount.readmodel.UserProjection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** At-least-once delivery, exactly-once effect: duplicates and reordering leave the read model right. */
+class ProjectionIT extends UserAccountIT {
+
+    @Autowired
+    ProjectionRuntime runtime;
+
+    @Autowired
+    UserProjection users;
+
+    @Autowired
+    EventStore store;
+
+    @Autowired
+    OutboxRelay relay;
+
+    @Test
+    void the_same_events_delivered_twice_and_out_of_order_are_applied_once_and_in_order() {
+        User user;
+        relay.pause(); // keep Kafka out of it: this test is the only deliverer
+        try {
+            user = register();
+            http.post("/api/users/" + user.id() + "/update-profile", user.token(), TestHttp.json(Map.of("displayName", "first")));
+            http.post("/api/users/" + user.id() + "/update-profile", user.token(), TestHttp.json(Map.of("displayName", "second")));
+            List<EventEnvelope<Object>> stream = store.readStream(user.id(), 0);
+            assertThat(stream).hasSize(3);
+            var v1 = stream.get(0);
+            var v2 = stream.get(1);
+            var v3 = stream.get(2);
+            Counting counting = new Counting(users);
+
+            runtime.handle(counting, List.of(v2, v1, v2));   // reordered, duplicated
+            runtime.handle(counting, List.of(v1));           // a late duplicate
+            runtime.handle(counting, List.of(v3, v3, v2));   // the rest, again with duplicates
+
+            assertThat(counting.applied).containsExactly(1L, 2L, 3L);
+            assertThat(readModel(user.id())).containsEntry("display_name", "second").containsEntry("version", 3L);
+        } finally {
+            relay.resume();
+        }
+        // Now Kafka delivers all three once more; the checkpoint turns them away.
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                assertThat(checkpoint(user.id())).isEqualTo(3));
+        assertThat(readModel(user.id())).containsEntry("display_name", "second").containsEntry("version", 3L);
+    }
+
+    @Test
+    void a_gap_is_filled_from_the_event_store() {
+        User user;
+        relay.pause();
+        try {
+            user = register();
+            for (String name : List.of("a", "b", "c")) {
+                http.post("/api/users/" + user.id() + "/update-profile", user.token(), TestHttp.json(Map.of("displayName", name)));
+            }
+            var latest = store.readStream(user.id(), 3);
+            Counting counting = new Counting(users);
+
+            runtime.handle(counting, latest); // only version 4 arrives; 1 to 3 were lost in transit
+
+            assertThat(counting.applied).containsExactly(1L, 2L, 3L, 4L);
+            assertThat(readModel(user.id())).containsEntry("display_name", "c").containsEntry("version", 4L);
+        } finally {
+            relay.resume();
+        }
+    }
+
+    private long checkpoint(String streamId) {
+        return jdbc.sql("SELECT version FROM projection_checkpoints WHERE projection = 'users' AND stream_id = ?")
+                .param(streamId).query(Long.class).optional().orElse(0L);
+    }
+
+    private Map<String, Object> readModel(String id) {
+        return jdbc.sql("SELECT display_name, version FROM users WHERE id = ?::uuid").param(id).query().singleRow();
+    }
+
+    /** The real users projection, counting what it is asked to apply. */
+    private static final class Counting implements Projection<UserEvent> {
+        private final UserProjection delegate;
+        private final List<Long> applied = new ArrayList<>();
+
+        Counting(UserProjection delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public String name() {
+            return delegate.name();
+        }
+
+        @Override
+        public Class<UserEvent> eventType() {
+            return UserEvent.class;
+        }
+
+        @Override
+        public void apply(EventEnvelope<UserEvent> event) {
+            applied.add(event.version());
+            delegate.apply(event);
+        }
+    }
+
+}
