@@ -1,0 +1,92 @@
+package io.tradecore.kernel.eventstore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.tradecore.kernel.domain.EventTypes;
+import io.tradecore.kernel.domain.Rejection;
+import io.tradecore.kernel.domain.SingleValue;
+import io.tradecore.kernel.json.SingleValueModule;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+class EventCodecTest {
+
+    record Sku(String value) implements SingleValue {
+        Sku {
+            if (value == null || value.isBlank()) {
+                throw Rejection.invalid("sku", "sku is required");
+            }
+        }
+    }
+
+    sealed interface ShopEvent permits ItemAdded, ItemRemoved {
+    }
+
+    /** Version 2: "qty" was renamed to "quantity". */
+    record ItemAdded(Sku sku, int quantity) implements ShopEvent {
+    }
+
+    record ItemRemoved(Sku sku) implements ShopEvent {
+    }
+
+    private final JsonMapper json = JsonMapper.builder().addModule(new SingleValueModule()).build();
+    private final EventTypes<ShopEvent> types = EventTypes.of("shop", ShopEvent.class)
+            .add(ItemAdded.class, "shop.item-added", 2)
+            .add(ItemRemoved.class, "shop.item-removed", 1)
+            .build();
+    private final Upcaster renameQty = new Upcaster("shop.item-added", 1, payload -> {
+        payload.set("quantity", payload.remove("qty"));
+        return payload;
+    });
+    private final EventCodec codec = new EventCodec(json, List.of(types), List.of(renameQty));
+
+    @Test
+    void value_objects_are_stored_as_bare_values_and_validated_when_read() {
+        assertThat(codec.payloadJson(new ItemAdded(new Sku("A-1"), 2))).isEqualTo("{\"sku\":\"A-1\",\"quantity\":2}");
+        assertThatThrownBy(() -> codec.decode(stored("shop.item-removed", 1, "{\"sku\":\" \"}")))
+                .hasRootCauseInstanceOf(Rejection.class);
+    }
+
+    @Test
+    void an_old_shape_is_upcast_when_read_from_the_store() {
+        var event = codec.decode(stored("shop.item-added", 1, "{\"sku\":\"A-1\",\"qty\":3}"));
+        assertThat(event.payload()).isEqualTo(new ItemAdded(new Sku("A-1"), 3));
+        assertThat(event.type().schemaVersion()).isEqualTo(2);
+    }
+
+    @Test
+    void an_old_shape_is_upcast_when_read_from_kafka_too() {
+        byte[] message = codec.toMessage(stored("shop.item-added", 1, "{\"sku\":\"A-1\",\"qty\":3}"));
+        var event = codec.fromMessage(message);
+        assertThat(event.payload()).isEqualTo(new ItemAdded(new Sku("A-1"), 3));
+        assertThat(event.streamId()).isEqualTo("cart-1");
+        assertThat(event.version()).isEqualTo(4);
+        assertThat(event.metadata().userId()).isEqualTo("user-9");
+    }
+
+    @Test
+    void an_unknown_type_or_a_missing_upcaster_is_an_error_not_a_silent_skip() {
+        assertThatThrownBy(() -> codec.decode(stored("shop.unknown", 1, "{}"))).hasMessageContaining("unknown event type");
+        EventCodec withoutUpcaster = new EventCodec(json, List.of(types), List.of());
+        assertThatThrownBy(() -> withoutUpcaster.decode(stored("shop.item-added", 1, "{\"sku\":\"A\",\"qty\":1}")))
+                .hasMessageContaining("no upcaster");
+    }
+
+    @Test
+    void a_registry_must_name_every_event_of_the_sealed_interface() {
+        assertThatThrownBy(() -> EventTypes.of("shop", ShopEvent.class).add(ItemAdded.class, "shop.item-added", 1).build())
+                .hasMessageContaining("ItemRemoved");
+        assertThatThrownBy(() -> EventTypes.of("shop", ShopEvent.class)
+                .add(ItemAdded.class, "shop.same", 1).add(ItemRemoved.class, "shop.same", 1).build())
+                .hasMessageContaining("used twice");
+    }
+
+    private static StoredEvent stored(String type, int version, String payload) {
+        return new StoredEvent(UUID.randomUUID(), "cart-1", "shop", 4, 17, type, version, Instant.parse("2026-01-02T03:04:05Z"),
+                new EventMetadata(UUID.randomUUID(), UUID.randomUUID(), "user-9"), payload);
+    }
+}
