@@ -11,10 +11,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import io.tradecore.kernel.eventstore.EventMetadata;
+import io.tradecore.kernel.eventstore.EventStore;
+import io.tradecore.useraccount.domain.Email;
+import io.tradecore.useraccount.domain.UserEvent;
+import io.tradecore.useraccount.domain.UserId;
+import java.time.Instant;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Races that must have exactly one winner. */
 class ConcurrencyIT extends UserAccountIT {
+
+    @Autowired
+    EventStore store;
 
     @Test
     void two_conflicting_changes_based_on_the_same_version_apply_exactly_one() throws Exception {
@@ -75,6 +86,24 @@ class ConcurrencyIT extends UserAccountIT {
         });
         assertThat(answers).extracting(TestHttp.Response::status).containsExactlyInAnyOrder(200, 409);
         assertThat(answers).anySatisfy(a -> assertThat(a.text("code")).isEqualTo("email-taken"));
+    }
+
+    @Test
+    void a_stream_changed_by_another_process_is_decided_on_its_fresh_state() {
+        User user = register();
+        String path = "/api/users/" + user.id() + "/change-email";
+        assertThat(http.post(path, user.token(), TestHttp.json(Map.of("email", "one-" + user.email()))).status())
+                .isEqualTo(200); // this process now remembers the state at version 2
+        // Another instance changes the email: this process has not seen it.
+        store.append("user_account", user.id(), 2, List.of(new UserEvent.EmailChanged(UserId.of(user.id()),
+                        new Email("one-" + user.email()), new Email("two-" + user.email()))),
+                new EventMetadata(UUID.randomUUID(), UUID.randomUUID(), user.id()), Instant.now());
+
+        var same = http.post(path, user.token(), TestHttp.json(Map.of("email", "two-" + user.email())));
+
+        assertThat(same.status()).isEqualTo(200);
+        assertThat(same.body().get("version").asLong()).as("nothing to do on the fresh state").isEqualTo(3);
+        assertThat(eventsIn(user.id())).isEqualTo(3);
     }
 
     /** Runs n requests released at the same instant. */

@@ -1,5 +1,7 @@
 package io.tradecore.kernel.command;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.tradecore.kernel.domain.Aggregate;
 import io.tradecore.kernel.eventstore.EventEnvelope;
 import io.tradecore.kernel.eventstore.EventMetadata;
@@ -15,7 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads aggregates from the event store and makes command handlers for them. Loading starts from the newest
- * usable snapshot and folds the newer events; a snapshot that no longer reads (changed state shape) is ignored.
+ * known state: a recently committed state kept in this process, else the newest usable snapshot, else the
+ * stream's start; then it folds the newer events from the store. Either starting point is only a shortcut:
+ * the append still checks the version, and a state that lost a race is dropped.
  */
 public final class Aggregates {
 
@@ -27,9 +31,11 @@ public final class Aggregates {
     private final JsonMapper json;
     private final Clock clock;
     private final int maxAttempts;
+    private final Cache<String, Loaded<?>> recent;
 
     public Aggregates(EventStore store, IdempotencyStore idempotency, TransactionTemplate transactions, JsonMapper json,
-                      Clock clock, int maxAttempts) {
+                      Clock clock, int maxAttempts, int recentStates) {
+        this.recent = Caffeine.newBuilder().maximumSize(recentStates).build();
         this.store = store;
         this.idempotency = idempotency;
         this.transactions = transactions;
@@ -47,10 +53,15 @@ public final class Aggregates {
         return load(aggregate, streamId, true);
     }
 
-    public <S> Loaded<S> load(Aggregate<?, S, ?> aggregate, String streamId, boolean fromSnapshot) {
-        Loaded<S> start = fromSnapshot && aggregate.snapshotEvery() > 0
-                ? store.snapshot(streamId).map(s -> restore(aggregate, s)).orElse(null)
-                : null;
+    /**
+     * Rehydrates a stream. {@code shortcuts} allows starting from a recent in-process state or a snapshot;
+     * without it every event is folded from version 1 (for measurements and checks).
+     */
+    public <S> Loaded<S> load(Aggregate<?, S, ?> aggregate, String streamId, boolean shortcuts) {
+        Loaded<S> start = shortcuts ? recent(aggregate, streamId) : null;
+        if (start == null && shortcuts && aggregate.snapshotEvery() > 0) {
+            start = store.snapshot(streamId).map(s -> restore(aggregate, s)).orElse(null);
+        }
         if (start == null) {
             start = new Loaded<>(streamId, 0, aggregate.decider().initialState());
         }
@@ -61,6 +72,23 @@ public final class Aggregates {
         }
         long version = newer.isEmpty() ? start.version() : newer.getLast().version();
         return new Loaded<>(streamId, version, state);
+    }
+
+    /** Only committed states are remembered; call after the transaction that produced {@code state} committed. */
+    void remember(Loaded<?> state) {
+        recent.asMap().merge(state.streamId(), state, (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
+    }
+
+    /** A state that lost a race (or whose transaction rolled back) must not be a starting point again. */
+    void forget(String streamId) {
+        recent.invalidate(streamId);
+    }
+
+    private <S> Loaded<S> recent(Aggregate<?, S, ?> aggregate, String streamId) {
+        Loaded<?> cached = recent.getIfPresent(streamId);
+        return cached != null && aggregate.stateType().isInstance(cached.state())
+                ? new Loaded<>(streamId, cached.version(), aggregate.stateType().cast(cached.state()))
+                : null;
     }
 
     <C, S, E> AppendOutcome<S> append(Aggregate<C, S, E> aggregate, Loaded<S> loaded, List<E> events,

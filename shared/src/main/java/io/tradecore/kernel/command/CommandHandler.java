@@ -81,8 +81,13 @@ public final class CommandHandler<C, S, E> implements Function<Command<C>, Comma
         String stream = streamId.apply(command.body());
         for (int attempt = 1; ; attempt++) {
             try {
-                return transactions.execute(status -> attempt(command, stream));
+                Outcome<S> outcome = transactions.execute(status -> attempt(command, stream));
+                if (outcome.state() != null) {
+                    aggregates.remember(outcome.state());
+                }
+                return outcome.result();
             } catch (VersionConflict | IdempotencyStore.DuplicateRequest lostRace) {
+                aggregates.forget(stream);
                 if (attempt >= maxAttempts) {
                     throw Rejection.conflict("concurrent-modification",
                             "the resource kept changing while this request was applied; retry it");
@@ -92,15 +97,19 @@ public final class CommandHandler<C, S, E> implements Function<Command<C>, Comma
             } catch (Rejection rejection) {
                 idempotency.recordRejection(command.context(), rejection);
                 throw rejection;
-            }
+
         }
     }
 
-    private CommandResult attempt(Command<C> command, String stream) {
+    /** What a committed attempt leaves: the answer, and the state to start from next time (null: unchanged). */
+    private record Outcome<S>(CommandResult result, Loaded<S> state) {
+    }
+
+    private Outcome<S> attempt(Command<C> command, String stream) {
         RequestContext context = command.context();
         var replay = idempotency.replay(context);
         if (replay.isPresent()) {
-            return replay.get();
+            return new Outcome<>(replay.get(), null);
         }
         // Reads first: the transaction's first write must come after the stream is read (see EventStore).
         Loaded<S> loaded = aggregates.load(aggregate, stream);
@@ -111,6 +120,7 @@ public final class CommandHandler<C, S, E> implements Function<Command<C>, Comma
         }
         List<E> events = aggregate.decider().decide().apply(command.body(), loaded.state());
         CommandResult result;
+        Loaded<S> after = null;
         if (events.isEmpty()) {
             result = CommandResult.unchanged(stream, loaded.version());
         } else {
@@ -118,8 +128,9 @@ public final class CommandHandler<C, S, E> implements Function<Command<C>, Comma
             var appended = aggregates.append(aggregate, loaded, events, metadata);
             effect.apply(command, loaded, events);
             result = CommandResult.appended(stream, loaded.version(), appended.version(), appended.position());
+            after = new Loaded<>(stream, appended.version(), appended.state());
         }
         idempotency.recordResult(context, result);
-        return result;
+        return new Outcome<>(result, after);
     }
 }

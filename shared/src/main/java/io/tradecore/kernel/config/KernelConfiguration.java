@@ -108,7 +108,8 @@ public class KernelConfiguration {
     @Bean
     Aggregates aggregates(EventStore store, IdempotencyStore idempotency, TransactionTemplate transactions,
                           JsonMapper json, Clock clock, TradeCoreProperties properties) {
-        return new Aggregates(store, idempotency, transactions, json, clock, properties.commands().maxAttempts());
+        return new Aggregates(store, idempotency, transactions, json, clock, properties.commands().maxAttempts(),
+                properties.commands().recentStates());
     }
 
     @Bean

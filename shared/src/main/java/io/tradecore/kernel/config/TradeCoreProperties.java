@@ -37,7 +37,9 @@ public record TradeCoreProperties(
             @DefaultValue List<String> adminUsernames) {
     }
 
-    public record Commands(@DefaultValue("5") int maxAttempts, @DefaultValue("24h") Duration idempotencyRetention) {
+    /** {@code recentStates}: how many committed aggregate states a process keeps as starting points for loads. */
+    public record Commands(@DefaultValue("5") int maxAttempts, @DefaultValue("24h") Duration idempotencyRetention,
+                           @DefaultValue("10000") int recentStates) {
     }
 
     public record Queries(@DefaultValue("2s") Duration consistencyTimeout, @DefaultValue("10m") Duration cacheTtl) {
