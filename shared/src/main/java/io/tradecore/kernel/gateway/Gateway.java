@@ -22,6 +22,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.cloud.function.context.FunctionCatalog;
 import org.springframework.cloud.function.context.catalog.SimpleFunctionRegistry.FunctionInvocationWrapper;
 import org.springframework.http.HttpMethod;
@@ -84,7 +85,9 @@ public final class Gateway {
     private ServerResponse handle(CatalogEntry entry, Function<Object, Object> function, Type input,
                                   ServerRequest request) throws IOException {
         RequestContext context = context(request);
-        try {
+        // Every log line of this request carries its ids (never its body: bodies can hold secrets).
+        try (var correlation = MDC.putCloseable("correlationId", context.correlationId().toString());
+             var requestId = MDC.putCloseable("requestId", context.requestId().toString())) {
             return entry.kind() == FunctionKind.COMMAND
                     ? command(entry, function, input, request, context)
                     : query(entry, function, input, request, context);
