@@ -71,9 +71,13 @@ class AccessControlIT extends UserAccountIT {
     }
 
     @Test
-    void metrics_are_for_administrators_and_health_is_public() {
+    void metrics_are_for_administrators_and_health_and_the_api_description_are_public() {
         User user = register();
         assertThat(http.get("/actuator/health", null).status()).isEqualTo(200);
+        var api = http.get("/api/openapi.json", null);
+        assertThat(api.status()).isEqualTo(200);
+        assertThat(api.body().get("paths").get("/api/users/{userId}/change-email").get("post").get("operationId")
+                .asString()).isEqualTo("changeEmail");
         assertThat(http.get("/actuator/metrics", user.token()).status()).isEqualTo(403);
     }
 }

@@ -8,7 +8,9 @@ import io.tradecore.kernel.eventstore.EventMetadata;
 import io.tradecore.kernel.eventstore.EventStore;
 import io.tradecore.kernel.eventstore.Snapshot;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,10 +34,12 @@ public final class Aggregates {
     private final Clock clock;
     private final int maxAttempts;
     private final Cache<String, Loaded<?>> recent;
+    private final ReentrantLock[] writers = new ReentrantLock[1024];
 
     public Aggregates(EventStore store, IdempotencyStore idempotency, TransactionTemplate transactions, JsonMapper json,
                       Clock clock, int maxAttempts, int recentStates) {
         this.recent = Caffeine.newBuilder().maximumSize(recentStates).build();
+        Arrays.setAll(writers, i -> new ReentrantLock());
         this.store = store;
         this.idempotency = idempotency;
         this.transactions = transactions;
@@ -72,6 +76,15 @@ public final class Aggregates {
         }
         long version = newer.isEmpty() ? start.version() : newer.getLast().version();
         return new Loaded<>(streamId, version, state);
+    }
+
+    /**
+     * The lock that lines up this process's writers of one stream (striped: unrelated streams rarely share one).
+     * Writers in one process then queue instead of racing and retrying; writers in other processes are still
+     * caught by the version check. Held across a whole command, never nested, so it cannot deadlock.
+     */
+    ReentrantLock writerLock(String streamId) {
+        return writers[Math.floorMod(streamId.hashCode(), writers.length)];
     }
 
     /** Only committed states are remembered; call after the transaction that produced {@code state} committed. */

@@ -79,6 +79,16 @@ public final class CommandHandler<C, S, E> implements Function<Command<C>, Comma
     @Override
     public CommandResult apply(Command<C> command) {
         String stream = streamId.apply(command.body());
+        var writer = aggregates.writerLock(stream);
+        writer.lock();
+        try {
+            return applyWithRetries(command, stream);
+        } finally {
+            writer.unlock();
+        }
+    }
+
+    private CommandResult applyWithRetries(Command<C> command, String stream) {
         for (int attempt = 1; ; attempt++) {
             try {
                 Outcome<S> outcome = transactions.execute(status -> attempt(command, stream));
@@ -97,7 +107,7 @@ public final class CommandHandler<C, S, E> implements Function<Command<C>, Comma
             } catch (Rejection rejection) {
                 idempotency.recordRejection(command.context(), rejection);
                 throw rejection;
-
+            }
         }
     }
 

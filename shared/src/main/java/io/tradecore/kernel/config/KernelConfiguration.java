@@ -14,6 +14,7 @@ import io.tradecore.kernel.eventstore.EventStore;
 import io.tradecore.kernel.eventstore.Upcaster;
 import io.tradecore.kernel.function.JobReport;
 import io.tradecore.kernel.gateway.Gateway;
+import io.tradecore.kernel.gateway.OpenApiDocument;
 import io.tradecore.kernel.json.SingleValueModule;
 import io.tradecore.kernel.outbox.OutboxRelay;
 import io.tradecore.kernel.outbox.Topics;
@@ -45,7 +46,9 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.http.MediaType;
 import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -196,6 +199,15 @@ public class KernelConfiguration {
     @Bean
     RouterFunction<ServerResponse> gatewayRoutes(Gateway gateway) {
         return gateway.routes();
+    }
+
+    /** {@code GET /api/openapi.json} (public): the OpenAPI 3.1 document of the catalog's routes, built at start-up. */
+    @Bean
+    RouterFunction<ServerResponse> openApiRoute(FunctionCatalogIndex catalog, FunctionCatalog functions, JsonMapper json) {
+        String document = json.writeValueAsString(OpenApiDocument.build("TradeCore", "0.1.0",
+                OpenApiDocument.operations(catalog, functions), json));
+        return RouterFunctions.route().GET(OpenApiDocument.PATH, request ->
+                ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).body(document)).build();
     }
 
     @Bean

@@ -2,6 +2,7 @@ package io.tradecore.kernel.config;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import io.tradecore.kernel.catalog.FunctionCatalogIndex;
+import io.tradecore.kernel.gateway.OpenApiDocument;
 import io.tradecore.kernel.gateway.Problems;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -46,6 +47,7 @@ class SecurityConfiguration {
                             .requestMatchers(HttpMethod.valueOf(entry.http().method()), entry.http().path()).permitAll());
                     requests.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll();
                     requests.requestMatchers("/actuator/**").hasRole("admin");
+                    requests.requestMatchers(HttpMethod.GET, OpenApiDocument.PATH).permitAll();
                     requests.anyRequest().authenticated();
                 })
                 .oauth2ResourceServer(resource -> resource.jwt(jwt -> jwt.jwtAuthenticationConverter(roles()))
