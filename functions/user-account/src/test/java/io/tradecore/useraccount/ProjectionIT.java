@@ -84,6 +84,53 @@ class ProjectionIT extends UserAccountIT {
         }
     }
 
+    @Test
+    void a_stream_that_cannot_be_applied_is_parked_without_holding_back_others_and_an_operator_retries_it() {
+        User broken;
+        User healthy;
+        Counting counting = new Counting(users);
+        relay.pause();
+        try {
+            broken = register();
+            healthy = register();
+            http.post("/api/users/" + broken.id() + "/update-profile", broken.token(), TestHttp.json(Map.of("displayName", "poison")));
+            http.post("/api/users/" + broken.id() + "/update-profile", broken.token(), TestHttp.json(Map.of("displayName", "later")));
+            http.post("/api/users/" + healthy.id() + "/update-profile", healthy.token(), TestHttp.json(Map.of("displayName", "fine")));
+            List<EventEnvelope<Object>> batch = new ArrayList<>(store.readStream(broken.id(), 0));
+            batch.addAll(store.readStream(healthy.id(), 0));
+            counting.poison = "poison";
+
+            runtime.handle(counting, batch);
+
+            assertThat(readModel(healthy.id())).containsEntry("display_name", "fine");
+            assertThat(checkpoint(broken.id())).isEqualTo(0); // the batch transaction rolled back for this stream
+            assertThat(parkedVersions(broken.id())).containsExactly(1L, 2L, 3L);
+            // A later delivery of the same stream queues behind the parked events instead of overtaking them.
+            runtime.handle(counting, store.readStream(broken.id(), 2));
+            assertThat(checkpoint(broken.id())).isEqualTo(0);
+        } finally {
+            relay.resume();
+        }
+
+        counting.poison = null; // the cause is fixed: the operator retries
+        String admin = adminToken();
+        var listed = http.get("/api/operations/parked-events", admin);
+        assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
+        assertThat(listed.raw()).contains(broken.id());
+        assertThat(http.post("/api/operations/parked-events/retry", broken.token(),
+                TestHttp.json(Map.of("projection", "users", "streamId", broken.id()))).status()).isEqualTo(403);
+        int applied = runtime.retryParked(counting, broken.id());
+
+        assertThat(applied).isEqualTo(3);
+        assertThat(parkedVersions(broken.id())).isEmpty();
+        assertThat(readModel(broken.id())).containsEntry("display_name", "later").containsEntry("version", 3L);
+    }
+
+    private List<Long> parkedVersions(String streamId) {
+        return jdbc.sql("SELECT version FROM parked_events WHERE projection = 'users' AND stream_id = ? ORDER BY version")
+                .param(streamId).query(Long.class).list();
+    }
+
     private long checkpoint(String streamId) {
         return jdbc.sql("SELECT version FROM projection_checkpoints WHERE projection = 'users' AND stream_id = ?")
                 .param(streamId).query(Long.class).optional().orElse(0L);
@@ -97,6 +144,7 @@ class ProjectionIT extends UserAccountIT {
     private static final class Counting implements Projection<UserEvent> {
         private final UserProjection delegate;
         private final List<Long> applied = new ArrayList<>();
+        private volatile String poison;
 
         Counting(UserProjection delegate) {
             this.delegate = delegate;
@@ -114,6 +162,10 @@ class ProjectionIT extends UserAccountIT {
 
         @Override
         public void apply(EventEnvelope<UserEvent> event) {
+            if (poison != null && event.payload() instanceof UserEvent.ProfileUpdated updated
+                    && poison.equals(updated.profile().displayName())) {
+                throw new IllegalStateException("cannot apply " + event.version());
+            }
             applied.add(event.version());
             delegate.apply(event);
         }

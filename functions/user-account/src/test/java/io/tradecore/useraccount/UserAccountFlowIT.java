@@ -91,7 +91,7 @@ class UserAccountFlowIT extends UserAccountIT {
         var forbidden = http.get("/api/users?page=0&size=10", first.token());
         assertThat(forbidden.status()).isEqualTo(403);
 
-        String adminToken = rootAdminToken();
+        String adminToken = adminToken();
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             var page = http.get("/api/users?page=0&size=200", adminToken);
             assertThat(page.status()).as(page.toString()).isEqualTo(200);
@@ -101,12 +101,6 @@ class UserAccountFlowIT extends UserAccountIT {
             assertThat(page.body().get("total").asLong()).isGreaterThanOrEqualTo(2);
         });
         assertThat(http.get("/api/users?size=1000", adminToken).status()).isEqualTo(400);
-    }
-
-    private String rootAdminToken() {
-        var existing = http.post("/api/auth/token", null,
-                TestHttp.json(Map.of("username", "root-admin", "password", "correct horse battery")));
-        return existing.status() == 200 ? existing.text("access_token") : register("root-admin").token();
     }
 
     /** The event types of one stream on a topic, in order, read with a fresh consumer group. */

@@ -71,6 +71,13 @@ abstract class UserAccountIT {
         return issued.text("access_token");
     }
 
+    /** A token for the test context's administrator (configured by username), registering it on first use. */
+    String adminToken() {
+        var existing = http.post("/api/auth/token", null,
+                TestHttp.json(Map.of("username", "root-admin", "password", "correct horse battery")));
+        return existing.status() == 200 ? existing.text("access_token") : register("root-admin").token();
+    }
+
     long eventsIn(String streamId) {
         return jdbc.sql("SELECT count(*) FROM event_store_events WHERE stream_id = ?").param(streamId)
                 .query(Long.class).single();

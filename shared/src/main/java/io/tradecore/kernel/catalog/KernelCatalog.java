@@ -2,7 +2,7 @@ package io.tradecore.kernel.catalog;
 
 import java.util.List;
 
-/** The kernel's own functions: housekeeping jobs that every deploy runs. */
+/** The kernel's own functions: housekeeping jobs every deploy runs, and operator routes for administrators. */
 public final class KernelCatalog implements CatalogModule {
 
     @Override
@@ -12,6 +12,9 @@ public final class KernelCatalog implements CatalogModule {
 
     @Override
     public List<CatalogEntry> functions() {
-        return List.of(CatalogEntry.job("expireIdempotencyKeys", "rate(1 hour)"));
+        return List.of(
+                CatalogEntry.job("expireIdempotencyKeys", "rate(1 hour)"),
+                CatalogEntry.query("listParkedEvents", "/api/operations/parked-events", null),
+                CatalogEntry.command("retryParkedEvents", "POST", "/api/operations/parked-events/retry"));
     }
 }

@@ -20,6 +20,7 @@ import io.tradecore.kernel.outbox.OutboxRelay;
 import io.tradecore.kernel.outbox.Topics;
 import io.tradecore.kernel.projection.Checkpoints;
 import io.tradecore.kernel.projection.ConsistencyWaiter;
+import io.tradecore.kernel.projection.ParkedEvents;
 import io.tradecore.kernel.projection.ProjectionRuntime;
 import io.tradecore.kernel.security.PasswordHasher;
 import io.tradecore.kernel.security.TokenService;
@@ -55,7 +56,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The kernel's beans. Domain modules add deciders, projections and catalog entries on top. */
 @AutoConfiguration
 @EnableConfigurationProperties(TradeCoreProperties.class)
-@Import(SecurityConfiguration.class)
+@Import({SecurityConfiguration.class, OperationsConfiguration.class})
 public class KernelConfiguration {
 
     private static final long TEN_YEARS_MS = 10L * 365 * 24 * 3600 * 1000;
@@ -126,9 +127,15 @@ public class KernelConfiguration {
     }
 
     @Bean
+    ParkedEvents parkedEvents(JdbcClient jdbc, Checkpoints checkpoints) {
+        return new ParkedEvents(jdbc, checkpoints);
+    }
+
+    @Bean
     ProjectionRuntime projectionRuntime(EventCodec codec, EventStore store, Checkpoints checkpoints,
-                                        TransactionTemplate transactions, MeterRegistry meters, Clock clock) {
-        return new ProjectionRuntime(codec, store, checkpoints, transactions, meters, clock);
+                                        TransactionTemplate transactions, MeterRegistry meters, Clock clock,
+                                        ParkedEvents parked) {
+        return new ProjectionRuntime(codec, store, checkpoints, transactions, meters, clock, parked, 3);
     }
 
     @Bean

@@ -11,13 +11,24 @@ public final class Checkpoints {
         this.jdbc = jdbc;
     }
 
+    /** A stream's checkpoint: the last version applied, and whether the stream has parked events. */
+    record Checkpoint(long version, boolean parked) {
+    }
+
     /** The stream's checkpoint, locked until the current transaction ends so two deliveries cannot interleave. */
-    long lockAndRead(String projection, String streamId) {
+    Checkpoint lockAndRead(String projection, String streamId) {
         return jdbc.sql("""
                         INSERT INTO projection_checkpoints (projection, stream_id, version, position) VALUES (?, ?, 0, 0)
                         ON CONFLICT (projection, stream_id) DO UPDATE SET version = projection_checkpoints.version
-                        RETURNING version""")
-                .params(projection, streamId).query(Long.class).single();
+                        RETURNING version, parked""")
+                .params(projection, streamId).query((rs, row) -> new Checkpoint(rs.getLong(1), rs.getBoolean(2))).single();
+    }
+
+    void markParked(String projection, String streamId, boolean parked) {
+        jdbc.sql("""
+                        INSERT INTO projection_checkpoints (projection, stream_id, version, position, parked) VALUES (?, ?, 0, 0, ?)
+                        ON CONFLICT (projection, stream_id) DO UPDATE SET parked = EXCLUDED.parked""")
+                .params(projection, streamId, parked).update();
     }
 
     void advance(String projection, String streamId, long version, long position) {

@@ -19,8 +19,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs projections over batches of deliveries. A batch is applied in one transaction; if that fails, each stream
- * is tried in a transaction of its own, so one bad stream does not hold back the others, and the failure is
- * rethrown for the binder to redeliver (what already committed is then skipped by its checkpoint).
+ * is tried in a transaction of its own (a few times), so one bad stream does not hold back the others. A stream
+ * that still fails is parked: its events go to {@link ParkedEvents} by reference, later events of that stream
+ * join them (order is kept), and an operator retries once the cause is fixed. Only when parking itself fails (the
+ * database is down) does the failure go back to the transport for redelivery; what already committed is then
+ * skipped by its checkpoint.
  */
 public final class ProjectionRuntime {
 
@@ -32,9 +35,13 @@ public final class ProjectionRuntime {
     private final TransactionTemplate transactions;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final ParkedEvents parked;
+    private final int streamAttempts;
 
     public ProjectionRuntime(EventCodec codec, EventStore store, Checkpoints checkpoints, TransactionTemplate transactions,
-                             MeterRegistry meters, Clock clock) {
+                             MeterRegistry meters, Clock clock, ParkedEvents parked, int streamAttempts) {
+        this.parked = parked;
+        this.streamAttempts = streamAttempts;
         this.codec = codec;
         this.store = store;
         this.checkpoints = checkpoints;
@@ -58,18 +65,44 @@ public final class ProjectionRuntime {
         } catch (RuntimeException batchFailure) {
             log.warn("projection {}: batch of {} failed, retrying stream by stream: {}", projection.name(),
                     deliveries.size(), batchFailure.toString());
-            RuntimeException first = null;
-            for (List<EventEnvelope<Object>> stream : byStream.values()) {
-                try {
-                    committed(projection, transactions.execute(status -> applyAll(projection, List.of(stream))));
-                } catch (RuntimeException streamFailure) {
-                    first = first == null ? streamFailure : first;
-                }
-            }
-            if (first != null) {
-                throw first;
+            byStream.values().forEach(stream -> applyOrPark(projection, stream));
+        }
+    }
+
+    private <E> void applyOrPark(Projection<E> projection, List<EventEnvelope<Object>> stream) {
+        RuntimeException failure = null;
+        for (int attempt = 1; attempt <= streamAttempts; attempt++) {
+            try {
+                committed(projection, transactions.execute(status -> applyAll(projection, List.of(stream))));
+                return;
+            } catch (RuntimeException e) {
+                failure = e;
             }
         }
+        String streamId = stream.getFirst().streamId();
+        log.error("projection {}: parking stream {} from version {}", projection.name(), streamId,
+                stream.getFirst().version(), failure);
+        RuntimeException cause = failure;
+        transactions.executeWithoutResult(status -> parked.park(projection.name(), stream, cause));
+    }
+
+    /**
+     * Applies a stream's parked events again, from its checkpoint on, and releases them; the operator's retry.
+     * Throws (and keeps them parked) if the stream still fails.
+     */
+    public <E> int retryParked(Projection<E> projection, String streamId) {
+        List<EventEnvelope<E>> applied = transactions.execute(status -> {
+            parked.release(projection.name(), streamId);
+            long from = checkpoints.lockAndRead(projection.name(), streamId).version();
+            List<EventEnvelope<Object>> pending = store.readStream(streamId, from);
+            List<EventEnvelope<E>> done = new ArrayList<>();
+            if (!pending.isEmpty()) {
+                applyStream(projection, pending, done);
+            }
+            return done;
+        });
+        committed(projection, applied);
+        return applied.size();
     }
 
     /**
@@ -96,7 +129,14 @@ public final class ProjectionRuntime {
     private <E> void applyStream(Projection<E> projection, List<EventEnvelope<Object>> deliveries,
                                  List<EventEnvelope<E>> applied) {
         String streamId = deliveries.getFirst().streamId();
-        long checkpoint = checkpoints.lockAndRead(projection.name(), streamId);
+        Checkpoints.Checkpoint current = checkpoints.lockAndRead(projection.name(), streamId);
+        if (current.parked()) {
+            // Order is kept: nothing of this stream is applied past a parked event.
+            parked.park(projection.name(), deliveries.stream().filter(e -> e.version() > current.version()).toList(),
+                    new IllegalStateException("an earlier event of this stream is parked"));
+            return;
+        }
+        long checkpoint = current.version();
         long start = checkpoint;
         long position = 0;
         List<EventEnvelope<Object>> ordered = new ArrayList<>(deliveries);

@@ -1,0 +1,61 @@
+package io.tradecore.kernel.projection;
+
+import io.tradecore.kernel.eventstore.EventEnvelope;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Where a projection sets aside a stream it cannot apply, so that one bad event neither blocks the other streams
+ * nor disappears. Operators list them and retry once the cause is fixed.
+ */
+public final class ParkedEvents {
+
+    /** One parked event, as operators see it. */
+    public record Parked(String projection, String streamId, long version, long position, String eventType,
+                         String reason, Instant parkedAt) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Checkpoints checkpoints;
+
+    public ParkedEvents(JdbcClient jdbc, Checkpoints checkpoints) {
+        this.jdbc = jdbc;
+        this.checkpoints = checkpoints;
+    }
+
+    void park(String projection, List<? extends EventEnvelope<?>> events, Throwable cause) {
+        if (events.isEmpty()) {
+            return;
+        }
+        checkpoints.markParked(projection, events.getFirst().streamId(), true);
+        String reason = String.valueOf(cause).substring(0, Math.min(1000, String.valueOf(cause).length()));
+        for (EventEnvelope<?> event : events) {
+            jdbc.sql("""
+                            INSERT INTO parked_events (projection, stream_id, version, position, event_type, reason)
+                            VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                    .params(projection, event.streamId(), event.version(), event.position(), event.type().name(), reason)
+                    .update();
+        }
+    }
+
+    void release(String projection, String streamId) {
+        jdbc.sql("DELETE FROM parked_events WHERE projection = ? AND stream_id = ?").params(projection, streamId).update();
+        checkpoints.markParked(projection, streamId, false);
+    }
+
+    public List<Parked> list(int limit) {
+        return jdbc.sql("""
+                        SELECT projection, stream_id, version, position, event_type, reason, parked_at
+                          FROM parked_events ORDER BY parked_at, projection, stream_id, version LIMIT ?""")
+                .param(limit)
+                .query((rs, row) -> new Parked(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+                        rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
+                .list();
+    }
+
+    public List<String> parkedStreams(String projection) {
+        return jdbc.sql("SELECT DISTINCT stream_id FROM parked_events WHERE projection = ?").param(projection)
+                .query(String.class).list();
+    }
+}
