@@ -14,6 +14,7 @@ import io.tradecore.kernel.eventstore.EventStore;
 import io.tradecore.kernel.eventstore.Upcaster;
 import io.tradecore.kernel.function.JobReport;
 import io.tradecore.kernel.gateway.Gateway;
+import io.tradecore.kernel.gateway.GatewayRoutes;
 import io.tradecore.kernel.gateway.OpenApiDocument;
 import io.tradecore.kernel.json.SingleValueModule;
 import io.tradecore.kernel.outbox.OutboxRelay;
@@ -56,7 +57,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The kernel's beans. Domain modules add deciders, projections and catalog entries on top. */
 @AutoConfiguration
 @EnableConfigurationProperties(TradeCoreProperties.class)
-@Import({SecurityConfiguration.class, OperationsConfiguration.class})
+@Import({TokenConfiguration.class, SecurityConfiguration.class, OperationsConfiguration.class})
 public class KernelConfiguration {
 
     private static final long TEN_YEARS_MS = 10L * 365 * 24 * 3600 * 1000;
@@ -185,7 +186,9 @@ public class KernelConfiguration {
                 relay.idlePause());
     }
 
+    /** Jobs run on their own only when all functions share a long-running process; on Lambda a schedule calls them. */
     @Bean
+    @ConditionalOnProperty(name = "tradecore.runtime", havingValue = "server", matchIfMissing = true)
     LocalJobScheduler localJobScheduler(FunctionCatalogIndex catalog, FunctionCatalog functions) {
         return new LocalJobScheduler(catalog, functions);
     }
@@ -205,7 +208,7 @@ public class KernelConfiguration {
 
     @Bean
     RouterFunction<ServerResponse> gatewayRoutes(Gateway gateway) {
-        return gateway.routes();
+        return GatewayRoutes.of(gateway);
     }
 
     /** {@code GET /api/openapi.json} (public): the OpenAPI 3.1 document of the catalog's routes, built at start-up. */

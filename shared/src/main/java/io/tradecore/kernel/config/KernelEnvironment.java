@@ -39,12 +39,21 @@ public final class KernelEnvironment implements EnvironmentPostProcessor {
         properties.put("spring.cloud.stream.kafka.binder.brokers", brokers);
         properties.put("spring.cloud.stream.kafka.binder.auto-add-partitions", "false");
         properties.put("spring.datasource.hikari.schema", "${tradecore.db.schema:public}");
-        String definition = catalog.topicTriggered().map(CatalogEntry::name).collect(Collectors.joining(";"));
-        properties.put("spring.cloud.function.definition", definition);
-        if (definition.isEmpty()) {
+        if ("lambda".equals(environment.getProperty("tradecore.runtime"))) {
+            // One function per process, invoked by the platform: no listeners, no background loops, and no topic
+            // creation on every cold start. spring.cloud.function.definition names the function (deploy's choice).
             properties.put("spring.cloud.stream.function.autodetect", "false");
+            properties.put("spring.main.web-application-type", "none");
+            properties.put("spring.kafka.admin.auto-create", "false");
+            properties.put("tradecore.relay.enabled", "false");
+        } else {
+            String definition = catalog.topicTriggered().map(CatalogEntry::name).collect(Collectors.joining(";"));
+            properties.put("spring.cloud.function.definition", definition);
+            if (definition.isEmpty()) {
+                properties.put("spring.cloud.stream.function.autodetect", "false");
+            }
+            catalog.topicTriggered().forEach(entry -> bind(entry, prefix, properties));
         }
-        catalog.topicTriggered().forEach(entry -> bind(entry, prefix, properties));
         environment.getPropertySources().addLast(new MapPropertySource("tradecore-kernel-defaults", properties));
     }
 

@@ -1,15 +1,11 @@
 package io.tradecore.kernel.config;
 
-import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import io.tradecore.kernel.catalog.FunctionCatalogIndex;
 import io.tradecore.kernel.gateway.OpenApiDocument;
 import io.tradecore.kernel.gateway.Problems;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.SecretKeySpec;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -18,23 +14,17 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every route needs a verified bearer token except the catalog's public ones and the health probes. Local-dev
- * signs and verifies with one HMAC key; a deploy can replace the {@link JwtDecoder} with its identity provider's.
+ * Every route needs a verified bearer token except the catalog's public ones and the health probes (the servlet
+ * runtime; on Lambda, {@code HttpApiHandler} applies the same rule with the same {@code JwtDecoder}).
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableWebSecurity
 class SecurityConfiguration {
 
@@ -71,28 +61,6 @@ class SecurityConfiguration {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(authorities);
         return converter;
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    JwtDecoder jwtDecoder(TradeCoreProperties properties) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key(properties)).macAlgorithm(MacAlgorithm.HS256).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer("tradecore")));
-        return decoder;
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    JwtEncoder jwtEncoder(TradeCoreProperties properties) {
-        return new NimbusJwtEncoder(new ImmutableSecret<>(key(properties)));
-    }
-
-    private static SecretKey key(TradeCoreProperties properties) {
-        byte[] secret = properties.security().jwtSecret().getBytes(StandardCharsets.UTF_8);
-        if (secret.length < 32) {
-            throw new IllegalStateException("tradecore.security.jwt-secret must be at least 32 bytes for HS256");
-        }
-        return new SecretKeySpec(secret, "HmacSHA256");
     }
 
     private static void problem(HttpServletResponse response, JsonMapper json, HttpStatus status, String code,

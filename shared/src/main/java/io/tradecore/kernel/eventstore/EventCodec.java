@@ -109,6 +109,21 @@ public final class EventCodec {
         return envelope(stored, decodePayload(stored.eventType(), stored.schemaVersion(), node.get("payload")));
     }
 
+    /** Where a Kafka record points in the store, read without decoding its payload. */
+    public record Reference(String streamId, long version, long position, String eventType) {
+    }
+
+    /** The reference of a record that may not decode; null when it is not an envelope at all. */
+    public Reference referenceOf(byte[] value) {
+        try {
+            JsonNode node = json.readTree(value);
+            return new Reference(node.get("streamId").asString(), node.get("version").asLong(),
+                    node.get("position").asLong(), node.get("type").asString());
+        } catch (RuntimeException notAnEnvelope) {
+            return null;
+        }
+    }
+
     private EventEnvelope<Object> envelope(StoredEvent stored, Decoded decoded) {
         return new EventEnvelope<>(stored.eventId(), stored.streamId(), stored.streamType(), stored.version(),
                 stored.position(), decoded.type(), stored.occurredAt(), stored.metadata(), decoded.payload());

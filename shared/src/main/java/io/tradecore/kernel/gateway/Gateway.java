@@ -4,20 +4,16 @@ import io.tradecore.kernel.catalog.CatalogEntry;
 import io.tradecore.kernel.catalog.FunctionCatalogIndex;
 import io.tradecore.kernel.catalog.FunctionKind;
 import io.tradecore.kernel.domain.Rejection;
-import io.tradecore.kernel.function.Actor;
 import io.tradecore.kernel.function.Command;
 import io.tradecore.kernel.function.CommandResult;
 import io.tradecore.kernel.function.Query;
 import io.tradecore.kernel.function.RequestContext;
 import io.tradecore.kernel.projection.ConsistencyWaiter;
-import io.tradecore.kernel.security.Actors;
-import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -25,20 +21,15 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.cloud.function.context.FunctionCatalog;
 import org.springframework.cloud.function.context.catalog.SimpleFunctionRegistry.FunctionInvocationWrapper;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.servlet.function.RequestPredicates;
-import org.springframework.web.servlet.function.RouterFunction;
-import org.springframework.web.servlet.function.RouterFunctions;
-import org.springframework.web.servlet.function.ServerRequest;
-import org.springframework.web.servlet.function.ServerResponse;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Builds one HTTP route per catalog entry with a route, and runs each request through its function: read and
- * validate the input, attach the request context (actor from the verified token, correlation, Idempotency-Key,
- * If-Match, consistency token), invoke through Spring Cloud Function, map the outcome.
+ * Runs an HTTP call through its function, whatever carried the call: read and validate the input, attach the
+ * request context (actor, correlation, Idempotency-Key, If-Match, consistency token), invoke through Spring
+ * Cloud Function, map the outcome or the refusal. {@link GatewayRoutes} serves it over the servlet container,
+ * {@code HttpApiHandler} over API Gateway; both answer alike by construction.
  */
 public final class Gateway {
 
@@ -46,8 +37,10 @@ public final class Gateway {
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
     private static final Pattern VERSION = Pattern.compile("(W/)?\"?(\\d{1,18})\"?");
 
-    private final FunctionCatalogIndex index;
-    private final FunctionCatalog functions;
+    private record Route(CatalogEntry entry, FunctionInvocationWrapper function, Type input) {
+    }
+
+    private final Map<String, Route> routes = new LinkedHashMap<>();
     private final InputReader commands;
     private final InputReader queries;
     private final RequestFingerprints fingerprints;
@@ -57,8 +50,13 @@ public final class Gateway {
 
     public Gateway(FunctionCatalogIndex index, FunctionCatalog functions, JsonMapper json, byte[] fingerprintSecret,
                    ConsistencyWaiter consistency, Supplier<UUID> ids, int maxBodyBytes) {
-        this.index = index;
-        this.functions = functions;
+        index.routes().forEach(entry -> {
+            FunctionInvocationWrapper function = functions.lookup(entry.name());
+            if (function == null) {
+                throw new IllegalStateException("catalog names function '" + entry.name() + "' but no bean has that name");
+            }
+            routes.put(entry.name(), new Route(entry, function, bodyType(entry, function)));
+        });
         this.commands = InputReader.forCommands(json);
         this.queries = InputReader.forQueries(json);
         this.fingerprints = new RequestFingerprints(fingerprintSecret, json);
@@ -67,98 +65,86 @@ public final class Gateway {
         this.maxBodyBytes = maxBodyBytes;
     }
 
-    public RouterFunction<ServerResponse> routes() {
-        RouterFunctions.Builder routes = RouterFunctions.route();
-        index.routes().forEach(entry -> {
-            FunctionInvocationWrapper function = functions.lookup(entry.name());
-            if (function == null) {
-                throw new IllegalStateException("catalog names function '" + entry.name() + "' but no bean has that name");
-            }
-            Type input = bodyType(entry, function);
-            var predicate = RequestPredicates.method(HttpMethod.valueOf(entry.http().method()))
-                    .and(RequestPredicates.path(entry.http().path()));
-            routes.route(predicate, request -> handle(entry, function, input, request));
-        });
-        return routes.build();
+    /** The catalog entries this gateway serves. */
+    public Iterable<CatalogEntry> entries() {
+        return routes.values().stream().map(Route::entry)::iterator;
     }
 
-    private ServerResponse handle(CatalogEntry entry, Function<Object, Object> function, Type input,
-                                  ServerRequest request) throws IOException {
-        RequestContext context = context(request);
+    public int maxBodyBytes() {
+        return maxBodyBytes;
+    }
+
+    public HttpAnswer handle(String functionName, HttpCall call) {
+        Route route = routes.get(functionName);
+        if (route == null) {
+            throw new IllegalArgumentException("no HTTP route for function " + functionName);
+        }
+        RequestContext context = context(call);
         // Every log line of this request carries its ids (never its body: bodies can hold secrets).
         try (var correlation = MDC.putCloseable("correlationId", context.correlationId().toString());
              var requestId = MDC.putCloseable("requestId", context.requestId().toString())) {
-            return entry.kind() == FunctionKind.COMMAND
-                    ? command(entry, function, input, request, context)
-                    : query(entry, function, input, request, context);
-        } catch (Rejection rejection) {
-            return Problems.of(rejection);
+            return route.entry().kind() == FunctionKind.COMMAND ? command(route, call, context) : query(route, call, context);
         } catch (ConsistencyWaiter.NotYetConsistent behind) {
-            return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1")
-                    .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "read-model-behind", behind.getMessage()));
+            return HttpAnswer.problem(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "read-model-behind",
+                    behind.getMessage()), Map.of("Retry-After", "1"));
         } catch (RuntimeException failure) {
             Rejection rejection = rejectionIn(failure);
             if (rejection != null) {
-                return Problems.of(rejection);
+                return HttpAnswer.problem(Problems.of(rejection));
             }
-            log.error("request {} to {} failed", context.requestId(), entry.name(), failure);
-            return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
-                    "the request failed; quote request id " + context.requestId());
+            log.error("request {} to {} failed", context.requestId(), functionName, failure);
+            return HttpAnswer.problem(Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                    "the request failed; quote request id " + context.requestId()));
         }
     }
 
-    private ServerResponse command(CatalogEntry entry, Function<Object, Object> function, Type input,
-                                   ServerRequest request, RequestContext context) throws IOException {
-        byte[] body = body(request);
-        if (body == null) {
-            return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
-                    "the body is larger than " + maxBodyBytes + " bytes");
+    private HttpAnswer command(Route route, HttpCall call, RequestContext context) {
+        if (call.body() == null || call.body().length > maxBodyBytes) {
+            return HttpAnswer.problem(Problems.problem(HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
+                    "the body is larger than " + maxBodyBytes + " bytes"));
         }
-        ObjectNode json = commands.object(body);
-        commands.merge(json, request.pathVariables());
-        Object typed = commands.read(json, input);
-        String key = request.headers().firstHeader("Idempotency-Key");
+        ObjectNode json = commands.object(call.body());
+        commands.merge(json, call.pathVariables());
+        Object typed = commands.read(json, route.input());
+        String key = call.header().apply("Idempotency-Key");
         if (key != null) {
             if (!KEY.matcher(key).matches()) {
                 throw Rejection.invalid("Idempotency-Key", "Idempotency-Key must be 1 to 255 visible ASCII characters");
             }
-            context = context.withIdempotencyKey(key, fingerprints.of(entry.name(), json));
+            context = context.withIdempotencyKey(key, fingerprints.of(route.entry().name(), json));
         }
-        context = context.withExpectedVersion(ifMatch(request));
-        Object answer = function.apply(new Command<>(typed, context));
+        context = context.withExpectedVersion(ifMatch(call.header().apply("If-Match")));
+        Object answer = route.function().apply(new Command<>(typed, context));
         if (!(answer instanceof CommandResult result)) {
-            return ServerResponse.ok().body(answer); // an action that changes no stream, e.g. issuing a token
+            return new HttpAnswer(200, Map.of(), answer); // an action that changes no stream, e.g. issuing a token
         }
-        var response = ServerResponse.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .eTag("\"" + result.version() + "\"")
-                .header("X-Consistency-Token", result.consistencyToken());
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("ETag", "\"" + result.version() + "\"");
+        headers.put("X-Consistency-Token", result.consistencyToken());
         if (result.replayed()) {
-            response.header("Idempotent-Replayed", "true");
+            headers.put("Idempotent-Replayed", "true");
         }
-        return response.body(result);
+        return new HttpAnswer(result.created() ? 201 : 200, headers, result);
     }
 
-    private ServerResponse query(CatalogEntry entry, Function<Object, Object> function, Type input,
-                                 ServerRequest request, RequestContext context) {
-        Map<String, String> values = new LinkedHashMap<>();
-        request.params().forEach((name, list) -> values.put(name, list.getFirst()));
-        values.putAll(request.pathVariables());
+    private HttpAnswer query(Route route, HttpCall call, RequestContext context) {
+        Map<String, String> values = new LinkedHashMap<>(call.queryParameters());
+        values.putAll(call.pathVariables());
         ObjectNode json = queries.object(new byte[0]);
         queries.merge(json, values);
-        Object typed = queries.read(json, input);
-        String token = request.headers().firstHeader("X-Consistency-Token");
-        if (token != null && entry.http().projection() != null) {
-            consistency.await(entry.http().projection(), token);
+        Object typed = queries.read(json, route.input());
+        String token = call.header().apply("X-Consistency-Token");
+        if (token != null && route.entry().http().projection() != null) {
+            consistency.await(route.entry().http().projection(), token);
             context = context.withConsistencyToken(token);
         }
-        return ServerResponse.ok().body(function.apply(new Query<>(typed, context)));
+        return new HttpAnswer(200, Map.of(), route.function().apply(new Query<>(typed, context)));
     }
 
-    private RequestContext context(ServerRequest request) {
+    private RequestContext context(HttpCall call) {
         UUID requestId = ids.get();
         UUID correlation = requestId;
-        String given = request.headers().firstHeader("X-Correlation-Id");
+        String given = call.header().apply("X-Correlation-Id");
         if (given != null) {
             try {
                 correlation = UUID.fromString(given);
@@ -166,20 +152,10 @@ public final class Gateway {
                 // A caller's malformed correlation id is replaced, not refused: it is only for tracing.
             }
         }
-        Actor actor = request.principal().map(Actors::from).orElse(Actor.anonymous());
-        return new RequestContext(requestId, correlation, actor, null, null, null, null);
+        return new RequestContext(requestId, correlation, call.actor(), null, null, null, null);
     }
 
-    private byte[] body(ServerRequest request) throws IOException {
-        if (request.servletRequest().getContentLengthLong() > maxBodyBytes) {
-            return null;
-        }
-        byte[] body = request.servletRequest().getInputStream().readNBytes(maxBodyBytes + 1);
-        return body.length > maxBodyBytes ? null : body;
-    }
-
-    private static Long ifMatch(ServerRequest request) {
-        String header = request.headers().firstHeader("If-Match");
+    private static Long ifMatch(String header) {
         if (header == null || header.equals("*")) {
             return null;
         }

@@ -5,9 +5,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * RFC 9457 problem details with a stable machine-readable {@code code}. The only place a refusal becomes HTTP.
@@ -19,16 +17,12 @@ public final class Problems {
     private Problems() {
     }
 
-    public static ServerResponse of(Rejection rejection) {
+    public static ProblemDetail of(Rejection rejection) {
         ProblemDetail problem = problem(HttpStatus.valueOf(rejection.kind().status()), rejection.code(), rejection.reason());
         if (rejection.field() != null) {
             problem.setProperty("errors", List.of(Map.of("field", rejection.field(), "reason", rejection.reason())));
         }
-        return respond(problem);
-    }
-
-    public static ServerResponse of(HttpStatus status, String code, String detail) {
-        return respond(problem(status, code, detail));
+        return problem;
     }
 
     public static ProblemDetail problem(HttpStatus status, String code, String detail) {
@@ -39,7 +33,7 @@ public final class Problems {
         return problem;
     }
 
-    private static ServerResponse respond(ProblemDetail problem) {
-        return ServerResponse.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    public static ProblemDetail unauthenticated() {
+        return problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "a valid bearer token is required");
     }
 }

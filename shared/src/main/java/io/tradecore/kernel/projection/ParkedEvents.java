@@ -1,5 +1,6 @@
 package io.tradecore.kernel.projection;
 
+import io.tradecore.kernel.eventstore.EventCodec;
 import io.tradecore.kernel.eventstore.EventEnvelope;
 import java.time.Instant;
 import java.util.List;
@@ -25,18 +26,19 @@ public final class ParkedEvents {
     }
 
     void park(String projection, List<? extends EventEnvelope<?>> events, Throwable cause) {
-        if (events.isEmpty()) {
-            return;
-        }
-        checkpoints.markParked(projection, events.getFirst().streamId(), true);
-        String reason = String.valueOf(cause).substring(0, Math.min(1000, String.valueOf(cause).length()));
-        for (EventEnvelope<?> event : events) {
-            jdbc.sql("""
-                            INSERT INTO parked_events (projection, stream_id, version, position, event_type, reason)
-                            VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                    .params(projection, event.streamId(), event.version(), event.position(), event.type().name(), reason)
-                    .update();
-        }
+        events.forEach(event -> parkReference(projection, new EventCodec.Reference(event.streamId(), event.version(),
+                event.position(), event.type().name()), cause));
+    }
+
+    void parkReference(String projection, EventCodec.Reference event, Throwable cause) {
+        checkpoints.markParked(projection, event.streamId(), true);
+        String reason = String.valueOf(cause);
+        jdbc.sql("""
+                        INSERT INTO parked_events (projection, stream_id, version, position, event_type, reason)
+                        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                .params(projection, event.streamId(), event.version(), event.position(), event.eventType(),
+                        reason.substring(0, Math.min(1000, reason.length())))
+                .update();
     }
 
     void release(String projection, String streamId) {

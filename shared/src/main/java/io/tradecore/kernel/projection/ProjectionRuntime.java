@@ -50,12 +50,40 @@ public final class ProjectionRuntime {
         this.clock = clock;
     }
 
-    /** The projector function for a batch-mode Kafka binding: record values as the relay wrote them. */
+    /**
+     * The projector function for a batch of Kafka record values as the relay wrote them (a binder batch, or a
+     * Lambda event-source batch). A record that cannot be decoded (an event type this deployment does not know
+     * yet) parks its stream by reference, like a record that cannot be applied.
+     */
     public <E> Consumer<List<byte[]>> consumer(Projection<E> projection) {
-        return records -> handle(projection, records.stream().map(codec::fromMessage).toList());
+        return records -> {
+            List<EventEnvelope<Object>> decoded = new ArrayList<>(records.size());
+            for (byte[] record : records) {
+                try {
+                    decoded.add(codec.fromMessage(record));
+                } catch (RuntimeException undecodable) {
+                    parkUndecodable(projection, record, undecodable);
+                }
+            }
+            handle(projection, decoded);
+        };
+    }
+
+    private void parkUndecodable(Projection<?> projection, byte[] record, RuntimeException cause) {
+        EventCodec.Reference reference = codec.referenceOf(record);
+        if (reference == null) {
+            log.error("projection {}: skipping a record that is not an event envelope", projection.name(), cause);
+            return;
+        }
+        log.error("projection {}: parking stream {} at version {}: cannot decode", projection.name(),
+                reference.streamId(), reference.version(), cause);
+        transactions.executeWithoutResult(status -> parked.parkReference(projection.name(), reference, cause));
     }
 
     public <E> void handle(Projection<E> projection, List<EventEnvelope<Object>> deliveries) {
+        if (deliveries.isEmpty()) {
+            return;
+        }
         Map<String, List<EventEnvelope<Object>>> byStream = new LinkedHashMap<>();
         for (EventEnvelope<Object> event : deliveries) {
             byStream.computeIfAbsent(event.streamId(), id -> new ArrayList<>()).add(event);
