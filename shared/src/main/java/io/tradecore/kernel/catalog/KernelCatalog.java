@@ -2,7 +2,10 @@ package io.tradecore.kernel.catalog;
 
 import java.util.List;
 
-/** The kernel's own functions: housekeeping jobs every deploy runs, and operator routes for administrators. */
+/**
+ * The kernel's own functions: housekeeping jobs every deploy runs ({@code migrateSchema} has no schedule: the
+ * deploy invokes it once), and operator routes for administrators.
+ */
 public final class KernelCatalog implements CatalogModule {
 
     @Override
@@ -14,6 +17,7 @@ public final class KernelCatalog implements CatalogModule {
     public List<CatalogEntry> functions() {
         return List.of(
                 CatalogEntry.job("expireIdempotencyKeys", "rate(1 hour)"),
+                CatalogEntry.job("migrateSchema", null),
                 CatalogEntry.query("listParkedEvents", "/api/operations/parked-events", null),
                 CatalogEntry.command("retryParkedEvents", "POST", "/api/operations/parked-events/retry"));
     }

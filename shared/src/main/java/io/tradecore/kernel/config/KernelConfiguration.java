@@ -87,7 +87,17 @@ public class KernelConfiguration {
 
     @Bean
     SchemaMigrations schemaMigrations(DataSource dataSource, TradeCoreProperties properties, FunctionCatalogIndex catalog) {
-        return new SchemaMigrations(dataSource, properties.db().schema(), catalog);
+        SchemaMigrations migrations = new SchemaMigrations(dataSource, properties.db().schema(), catalog);
+        if (properties.db().migrateOnStart()) {
+            migrations.migrate();
+        }
+        return migrations;
+    }
+
+    /** The deploy's one-off migration step (the Lambda runtime does not migrate on start). */
+    @Bean
+    java.util.function.Supplier<JobReport> migrateSchema(SchemaMigrations migrations) {
+        return () -> new JobReport("migrateSchema", migrations.migrate());
     }
 
     @Bean

@@ -46,6 +46,8 @@ public final class KernelEnvironment implements EnvironmentPostProcessor {
             properties.put("spring.main.web-application-type", "none");
             properties.put("spring.kafka.admin.auto-create", "false");
             properties.put("tradecore.relay.enabled", "false");
+            properties.put("tradecore.db.migrate-on-start", "false");
+            properties.put("spring.datasource.hikari.maximum-pool-size", "2");
         } else {
             String definition = catalog.topicTriggered().map(CatalogEntry::name).collect(Collectors.joining(";"));
             properties.put("spring.cloud.function.definition", definition);

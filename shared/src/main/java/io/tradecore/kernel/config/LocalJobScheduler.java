@@ -50,7 +50,8 @@ public final class LocalJobScheduler implements SmartLifecycle {
     @Override
     public synchronized void start() {
         executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("local-jobs").daemon().factory());
-        catalog.entries().filter(entry -> entry.kind() == FunctionKind.JOB).forEach(this::schedule);
+        catalog.entries().filter(entry -> entry.kind() == FunctionKind.JOB && entry.schedule() != null)
+                .forEach(this::schedule);
     }
 
     private void schedule(CatalogEntry job) {

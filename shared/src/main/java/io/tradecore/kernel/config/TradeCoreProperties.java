@@ -19,8 +19,11 @@ public record TradeCoreProperties(
         @DefaultValue Relay relay,
         @DefaultValue Gateway gateway) {
 
-    /** {@code schema}: where all tables live; tests use a fresh one each. */
-    public record Db(@DefaultValue("public") String schema) {
+    /**
+     * {@code schema}: where all tables live; tests use a fresh one each. {@code migrateOnStart}: off on Lambda,
+     * where the deploy runs the {@code migrateSchema} job once.
+     */
+    public record Db(@DefaultValue("public") String schema, @DefaultValue("true") boolean migrateOnStart) {
     }
 
     public record Kafka(
