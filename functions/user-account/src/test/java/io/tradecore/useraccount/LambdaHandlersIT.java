@@ -37,13 +37,18 @@ import tools.jackson.databind.node.ObjectNode;
  * boots (no web server, no listeners), against the real PostgreSQL, Kafka and Redis: same outcomes as over HTTP.
  */
 @SpringBootTest(classes = LambdaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = "tradecore.runtime=lambda")
+        properties = {"tradecore.runtime=lambda", "tradecore.relay.drain-budget=1s"})
 class LambdaHandlersIT {
+
+    static String prefix;
 
     @DynamicPropertySource
     static void stack(DynamicPropertyRegistry registry) {
-        TestStack.register(registry);
+        prefix = TestStack.register(registry) + ".";
     }
+
+    @org.springframework.beans.factory.annotation.Value("${tradecore.kafka.bootstrap-servers}")
+    String brokers;
 
     @Autowired
     ConfigurableApplicationContext context;
@@ -141,6 +146,37 @@ class LambdaHandlersIT {
         kafka(Map.of("transport.user_account-0", List.of(rec(6, v1), rec(7, v2)))); // redelivered: no effect
         assertThat(jdbc.sql("SELECT version FROM projection_checkpoints WHERE projection = 'users' AND stream_id = ?")
                 .param(id.toString()).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void the_deploy_provisions_topics_and_the_scheduled_relay_publishes_what_was_committed() throws IOException {
+        JsonNode topics = invoke(new ScheduledJobHandler(new LambdaRuntime(context, "provisionTopics")), "{}");
+        assertThat(topics.get("processed").asLong()).isEqualTo(2); // eventstore.user_account, transport.user_account
+        UUID id = UUID.randomUUID();
+        String name = "relay" + id.toString().substring(0, 8);
+        store.append("user_account", id.toString(), 0, List.of(new io.tradecore.useraccount.domain.UserEvent.UserRegistered(
+                        new io.tradecore.useraccount.domain.UserId(id), new io.tradecore.useraccount.domain.Username(name),
+                        new io.tradecore.useraccount.domain.Email(name + "@example.com"), null)),
+                new io.tradecore.kernel.eventstore.EventMetadata(UUID.randomUUID(), UUID.randomUUID(), null),
+                java.time.Instant.now());
+
+        JsonNode relayed = invoke(new ScheduledJobHandler(new LambdaRuntime(context, "relayOutbox")), "{}");
+
+        assertThat(relayed.get("processed").asLong()).isGreaterThanOrEqualTo(1);
+        java.util.Properties config = new java.util.Properties();
+        config.put("bootstrap.servers", brokers);
+        config.put("group.id", "check-" + id);
+        config.put("auto.offset.reset", "earliest");
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<>(config,
+                new org.apache.kafka.common.serialization.StringDeserializer(),
+                new org.apache.kafka.common.serialization.StringDeserializer())) {
+            consumer.subscribe(List.of(prefix + "transport.user_account"));
+            List<String> keys = new ArrayList<>();
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> {
+                consumer.poll(java.time.Duration.ofMillis(200)).forEach(record -> keys.add(record.key()));
+                return keys.contains(id.toString());
+            });
+        }
     }
 
     @Test

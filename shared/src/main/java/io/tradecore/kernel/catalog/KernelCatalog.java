@@ -3,8 +3,9 @@ package io.tradecore.kernel.catalog;
 import java.util.List;
 
 /**
- * The kernel's own functions: housekeeping jobs every deploy runs ({@code migrateSchema} has no schedule: the
- * deploy invokes it once), and operator routes for administrators.
+ * The kernel's own functions: the outbox relay and housekeeping jobs every deploy runs (jobs without a schedule,
+ * {@code migrateSchema} and {@code provisionTopics}, are steps the deploy invokes once), and operator routes for
+ * administrators.
  */
 public final class KernelCatalog implements CatalogModule {
 
@@ -18,6 +19,10 @@ public final class KernelCatalog implements CatalogModule {
         return List.of(
                 CatalogEntry.job("expireIdempotencyKeys", "rate(1 hour)"),
                 CatalogEntry.job("migrateSchema", null),
+                CatalogEntry.job("provisionTopics", null),
+                // On Lambda the relay is a function that drains for most of a minute, every minute; in a
+                // long-running process the relay loop holds the lock and this run returns at once.
+                CatalogEntry.job("relayOutbox", "rate(1 minute)"),
                 CatalogEntry.query("listParkedEvents", "/api/operations/parked-events", null),
                 CatalogEntry.command("retryParkedEvents", "POST", "/api/operations/parked-events/retry"));
     }

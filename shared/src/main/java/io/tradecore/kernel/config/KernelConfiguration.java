@@ -187,13 +187,34 @@ public class KernelConfiguration {
         return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
 
+    /** The relay; its background loop runs only where {@code tradecore.relay.enabled} (not on Lambda). */
     @Bean
-    @ConditionalOnProperty(name = "tradecore.relay.enabled", havingValue = "true", matchIfMissing = true)
     OutboxRelay outboxRelay(EventStore store, EventCodec codec, KafkaProducer<String, byte[]> outboxProducer,
                             JdbcClient jdbc, DataSource dataSource, Topics topics, TradeCoreProperties properties) {
         var relay = properties.relay();
-        return new OutboxRelay("outbox", store, codec, outboxProducer, jdbc, dataSource, topics, relay.batchSize(),
-                relay.idlePause());
+        OutboxRelay outbox = new OutboxRelay("outbox", store, codec, outboxProducer, jdbc, dataSource, topics,
+                relay.batchSize(), relay.idlePause());
+        outbox.setAutoStartup(relay.enabled());
+        return outbox;
+    }
+
+    /** The scheduled relay of the serverless deploy: drains for {@code tradecore.relay.drain-budget} (50 s). */
+    @Bean
+    java.util.function.Supplier<JobReport> relayOutbox(OutboxRelay relay, TradeCoreProperties properties) {
+        // Where the background loop is the configured relay, it is the only one, even while an operator stopped it.
+        return () -> new JobReport("relayOutbox",
+                relay.isAutoStartup() ? 0 : relay.drain(properties.relay().drainBudget()));
+    }
+
+    /** A deploy step: creates the archive and bus topics of every domain that are missing. */
+    @Bean
+    java.util.function.Supplier<JobReport> provisionTopics(KafkaAdmin admin, FunctionCatalogIndex catalog) {
+        return () -> {
+            if (!admin.initialize()) {
+                throw new IllegalStateException("Kafka did not answer; topics not provisioned");
+            }
+            return new JobReport("provisionTopics", 2L * catalog.domains().size()); // archive and bus per domain
+        };
     }
 
     /** Jobs run on their own only when all functions share a long-running process; on Lambda a schedule calls them. */

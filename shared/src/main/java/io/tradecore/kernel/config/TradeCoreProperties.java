@@ -49,7 +49,7 @@ public record TradeCoreProperties(
     }
 
     public record Relay(@DefaultValue("true") boolean enabled, @DefaultValue("500") int batchSize,
-                        @DefaultValue("5ms") Duration idlePause) {
+                        @DefaultValue("5ms") Duration idlePause, @DefaultValue("50s") Duration drainBudget) {
     }
 
     public record Gateway(@DefaultValue("65536") int maxBodyBytes) {

@@ -42,6 +42,7 @@ public final class OutboxRelay implements SmartLifecycle {
     private final Duration idlePause;
     private volatile boolean running;
     private volatile boolean paused;
+    private boolean autoStartup = true;
     private Thread worker;
 
     public OutboxRelay(String name, EventStore store, EventCodec codec, Producer<String, byte[]> producer,
@@ -118,19 +119,52 @@ public final class OutboxRelay implements SmartLifecycle {
                 .optional().orElse(new Checkpoint("0", 0));
     }
 
+    /**
+     * Publishes for up to {@code budget}, polling while idle, unless another relay of this schema is publishing
+     * (then returns 0 at once). The serverless deploy runs this as the scheduled {@code relayOutbox} function.
+     */
+    public int drain(Duration budget) {
+        long end = System.nanoTime() + budget.toNanos();
+        int published = 0;
+        try (Connection lockHolder = dataSource.getConnection()) {
+            if (!advisoryLock(lockHolder, "pg_try_advisory_lock")) {
+                return 0;
+            }
+            try {
+                while (System.nanoTime() < end) {
+                    int batch = publishOnce();
+                    published += batch;
+                    if (batch == 0) {
+                        sleep(idlePause);
+                    }
+                }
+            } finally {
+                advisoryLock(lockHolder, "pg_advisory_unlock");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("outbox relay '" + name + "' could not take its lock", e);
+        }
+        return published;
+    }
+
     private void loop() {
         while (running) {
             try (Connection lockHolder = dataSource.getConnection()) {
-                if (!tryLock(lockHolder)) {
+                if (!advisoryLock(lockHolder, "pg_try_advisory_lock")) {
                     sleep(Duration.ofSeconds(1)); // another instance relays this schema
                     continue;
                 }
                 log.info("outbox relay '{}' is publishing", name);
-                while (running) {
-                    int published = paused ? 0 : publishOnce();
-                    if (published == 0) {
-                        sleep(idlePause);
+                try {
+                    while (running) {
+                        int published = paused ? 0 : publishOnce();
+                        if (published == 0) {
+                            sleep(idlePause);
+                        }
                     }
+                } finally {
+                    // The connection goes back to the pool, not away: a session lock would outlive this loop.
+                    advisoryLock(lockHolder, "pg_advisory_unlock");
                 }
             } catch (RuntimeException | SQLException e) {
                 if (running) {
@@ -141,8 +175,9 @@ public final class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private boolean tryLock(Connection connection) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_lock(hashtextextended(?, 0))")) {
+    /** Takes or releases the session-level lock that makes one relay per schema publish at a time. */
+    private boolean advisoryLock(Connection connection, String function) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT " + function + "(hashtextextended(?, 0))")) {
             lock.setString(1, "tradecore.outbox-relay:" + connection.getSchema() + ":" + name);
             try (ResultSet result = lock.executeQuery()) {
                 return result.next() && result.getBoolean(1);
@@ -180,5 +215,15 @@ public final class OutboxRelay implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return running;
+    }
+
+    /** Whether the background loop starts with the application (off where a schedule drives the relay). */
+    public void setAutoStartup(boolean autoStartup) {
+        this.autoStartup = autoStartup;
+    }
+
+    @Override
+    public boolean isAutoStartup() {
+        return autoStartup;
     }
 }

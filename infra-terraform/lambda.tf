@@ -1,0 +1,110 @@
+# One Lambda per catalog function, each with its own log group, role and `live` alias. Every trigger (API
+# route, Kafka mapping, schedule) targets the alias, so a deploy switches all traffic to a new published
+# version at once, and SnapStart (which only applies to published versions) is what callers reach.
+
+locals {
+  kafka_bootstrap_servers = var.kafka_bootstrap_servers != null ? var.kafka_bootstrap_servers : local.msk_bootstrap_brokers
+
+  # The Lambda contract shared by every function. Secrets travel as ARNs, fetched by the kernel at start.
+  common_environment = merge(
+    var.lambda_environment,
+    {
+      TRADECORE_RUNTIME                 = "lambda"
+      SPRING_DATASOURCE_URL             = "jdbc:postgresql://${aws_db_instance.this.address}:${aws_db_instance.this.port}/${aws_db_instance.this.db_name}"
+      SPRING_DATASOURCE_USERNAME        = aws_db_instance.this.username
+      TRADECORE_DB_SECRET_ARN           = local.db_secret_arn
+      SPRING_DATA_REDIS_HOST            = aws_elasticache_replication_group.this.primary_endpoint_address
+      SPRING_DATA_REDIS_PORT            = tostring(aws_elasticache_replication_group.this.port)
+      SPRING_DATA_REDIS_SSL_ENABLED     = "true" # transit encryption is on: plain-text Redis clients are refused
+      TRADECORE_KAFKA_BOOTSTRAP_SERVERS = local.kafka_bootstrap_servers
+    },
+    # No empty value sent to Lambda: the kernel's default already is no prefix.
+    var.kafka_topic_prefix == "" ? {} : { TRADECORE_KAFKA_TOPIC_PREFIX = var.kafka_topic_prefix },
+  )
+
+  # A function is told about a key only if its role may use it (see iam.tf), so a missing variable, not an
+  # AccessDenied at run time, is what a function outside the grant sees.
+  environment = {
+    for name, f in local.functions : name => merge(
+      local.common_environment,
+      { SPRING_CLOUD_FUNCTION_DEFINITION = name },
+      local.grants[name].jwt_signing_key ? { TRADECORE_SECURITY_JWT_SECRET_ARN = aws_secretsmanager_secret.jwt_signing_key.arn } : {},
+      local.grants[name].credentials_key ? { TRADECORE_CREDENTIALS_KMS_KEY_ARN = aws_kms_key.credentials.arn } : {},
+    )
+  }
+}
+
+resource "aws_cloudwatch_log_group" "function" {
+  for_each = local.functions
+
+  # Created here rather than on first log write, so retention applies and the role needs no CreateLogGroup.
+  name              = "/aws/lambda/${local.function_names[each.key]}"
+  retention_in_days = var.log_retention_days
+}
+
+resource "aws_lambda_function" "this" {
+  for_each = local.functions
+
+  function_name = local.function_names[each.key]
+  description   = "TradeCore ${each.value.kind} ${each.key} (${coalesce(each.value.domain, "kernel")})"
+  role          = aws_iam_role.function[each.key].arn
+
+  runtime       = var.lambda_runtime
+  architectures = [var.lambda_architecture]
+  handler       = local.handlers[each.value.kind]
+  memory_size   = var.lambda_memory_mb[each.value.kind]
+  timeout       = var.lambda_timeout_seconds[each.value.kind]
+
+  filename         = local.packages[local.package_module[each.key]].built ? local.packages[local.package_module[each.key]].path : var.placeholder_package
+  source_code_hash = local.packages[local.package_module[each.key]].built ? filebase64sha256(local.packages[local.package_module[each.key]].path) : null
+
+  # Every trigger points at the `live` alias, which needs a version to point at.
+  publish = true
+
+  dynamic "snap_start" {
+    for_each = contains(var.snapstart_kinds, each.value.kind) ? [1] : []
+    content {
+      apply_on = "PublishedVersions"
+    }
+  }
+
+  environment {
+    variables = local.environment[each.key]
+  }
+
+  vpc_config {
+    subnet_ids         = var.subnet_ids
+    security_group_ids = concat([aws_security_group.lambda.id], var.lambda_security_group_ids)
+  }
+
+  logging_config {
+    log_format = "Text"
+    log_group  = aws_cloudwatch_log_group.function[each.key].name
+  }
+
+  # Lambda checks the role's ENI permissions when it creates a function in a VPC.
+  depends_on = [aws_iam_role_policy.function]
+
+  lifecycle {
+    precondition {
+      condition     = contains(keys(local.handlers), each.value.kind)
+      error_message = "Function ${each.key} has kind \"${each.value.kind}\"; this deploy knows ${join(", ", keys(local.handlers))}."
+    }
+    precondition {
+      condition     = length(local.function_names[each.key]) <= 64
+      error_message = "Lambda and IAM role names are limited to 64 characters: ${local.function_names[each.key]}."
+    }
+  }
+}
+
+resource "aws_lambda_alias" "live" {
+  for_each = local.functions
+
+  name             = "live"
+  description      = "What every trigger invokes: the version published by the last apply."
+  function_name    = aws_lambda_function.this[each.key].function_name
+  function_version = aws_lambda_function.this[each.key].version
+
+  # New versions receive traffic only once the deploy's own jobs (schema migration) have succeeded.
+  depends_on = [aws_lambda_invocation.deploy_job]
+}
