@@ -61,6 +61,9 @@ resource "aws_lambda_function" "this" {
   # Every trigger points at the `live` alias, which needs a version to point at.
   publish = true
 
+  # The kernel reads its secrets (DB credentials, token keys) through this extension's local endpoint at start.
+  layers = var.secrets_extension_layer_arn == null ? [] : [var.secrets_extension_layer_arn]
+
   dynamic "snap_start" {
     for_each = contains(var.snapstart_kinds, each.value.kind) ? [1] : []
     content {

@@ -15,8 +15,10 @@ resource "aws_kms_alias" "credentials" {
   target_key_id = aws_kms_key.credentials.key_id
 }
 
-# HS256 signing key of access tokens. No secret version here on purpose: the value would land in state.
-# Set it once per environment (README: "Before the first apply"); the HTTP functions read it at start.
+# Token secrets of the HTTP functions, as JSON {"jwtSecret": "<at least 32 bytes>", "fingerprintSecret": "..."}
+# (HS256 signing key, and the key of Idempotency-Key request fingerprints). No secret version here on purpose: the
+# value would land in state. Set it once per environment (README: "Before the first apply"); the kernel reads it
+# at start through the secrets extension (SecretsEnvironment).
 resource "aws_secretsmanager_secret" "jwt_signing_key" {
   name        = "${local.name_prefix}/jwt-signing-key"
   description = "HS256 signing key of TradeCore access tokens (at least 32 bytes)."

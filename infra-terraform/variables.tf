@@ -76,6 +76,12 @@ variable "lambda_memory_mb" {
   default = {}
 }
 
+variable "secrets_extension_layer_arn" {
+  description = "ARN of the AWS Parameters and Secrets Lambda Extension layer for the region and architecture; the functions read TRADECORE_DB_SECRET_ARN and TRADECORE_SECURITY_JWT_SECRET_ARN through it at start."
+  type        = string
+  default     = null
+}
+
 variable "lambda_timeout_seconds" {
   description = "Timeout per function kind, in seconds."
   type = object({
