@@ -33,7 +33,8 @@ step() {
   "$terraform_bin" "$@"
 }
 
-"$terraform_bin" version | head -n 1
+version="$("$terraform_bin" version)" # not piped into head: with pipefail, an early close is SIGPIPE (141)
+echo "${version%%$'\n'*}"
 step fmt -check -recursive -diff
 echo "infra-terraform: terraform init ${init_args[*]}"
 "$terraform_bin" init "${init_args[@]}" >/dev/null
