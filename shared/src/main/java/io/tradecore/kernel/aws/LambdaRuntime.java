@@ -1,5 +1,14 @@
 package io.tradecore.kernel.aws;
 
+import io.tradecore.kernel.catalog.FunctionCatalogIndex;
+import io.tradecore.kernel.function.Actor;
+import io.tradecore.kernel.gateway.Gateway;
+import io.tradecore.kernel.gateway.HttpCall;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.crac.Context;
+import org.crac.Core;
+import org.crac.Resource;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.cloud.function.context.FunctionCatalog;
@@ -39,10 +48,37 @@ public final class LambdaRuntime {
                     runtime = new LambdaRuntime(context,
                             context.getEnvironment().getProperty("spring.cloud.function.definition"));
                     booted = runtime;
+                    Core.getGlobalContext().register(new Priming(runtime));
                 }
             }
         }
         return runtime;
+    }
+
+    /**
+     * SnapStart priming: before the snapshot, run the handler path once on a request that is refused before it
+     * touches any data (so classes are loaded and initialised in the snapshot, not on the first user request).
+     * Spring suspends the connection pool around the snapshot itself.
+     */
+    private record Priming(LambdaRuntime runtime) implements Resource {
+        @Override
+        public void beforeCheckpoint(Context<? extends Resource> context) {
+            runtime.prime();
+        }
+
+        @Override
+        public void afterRestore(Context<? extends Resource> context) {
+        }
+    }
+
+    void prime() {
+        var catalog = bean(FunctionCatalogIndex.class).require(function);
+        if (catalog.http() == null) {
+            return;
+        }
+        var call = new HttpCall(Map.of(), Map.of(), name -> null,
+                "{not json".getBytes(StandardCharsets.UTF_8), Actor.anonymous());
+        json().writeValueAsString(bean(Gateway.class).handle(function, call).body());
     }
 
     public String function() {
