@@ -21,7 +21,10 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class EventCodec {
 
-    private record Registered(Class<?> type, int currentVersion, String domain) {
+    private record Registered(Class<?> type, EventType current, String domain) {
+        int currentVersion() {
+            return current.schemaVersion();
+        }
     }
 
     private final JsonMapper json;
@@ -35,7 +38,7 @@ public final class EventCodec {
             for (Class<?> type : registry.classes()) {
                 EventType name = registry.typeOfClass(type);
                 typeByClass.put(type, name);
-                if (byName.put(name.name(), new Registered(type, name.schemaVersion(), registry.domain())) != null) {
+                if (byName.put(name.name(), new Registered(type, name, registry.domain())) != null) {
                     throw new IllegalStateException("event type name registered by two modules: " + name.name());
                 }
             }
@@ -145,7 +148,7 @@ public final class EventCodec {
             }
             current = upcaster.upcast().apply(((ObjectNode) current).deepCopy());
         }
-        return new Decoded(new EventType(name, registered.currentVersion()), json.treeToValue(current, registered.type()));
+        return new Decoded(registered.current(), json.treeToValue(current, registered.type()));
     }
 
     private static void writeOptional(JsonGenerator generator, String name, Object value) {
