@@ -17,16 +17,18 @@ export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postg
 curl -sf "$URL/actuator/health" >/dev/null || { echo "demo.sh: no stack at $URL; start it with local-dev/run.sh" >&2; exit 1; }
 
 if [ -t 1 ]; then bold=$'\033[1m' plain=$'\033[0m'; else bold='' plain=''; fi
+headers_file=$(mktemp)
+trap 'rm -f "$headers_file"' EXIT
 step() { printf '\n%s== %s%s\n' "$bold" "$*" "$plain"; }
 # call METHOD PATH [BODY] [extra curl args...]: prints the request, the status line, chosen headers and the body;
 # leaves the body in $BODY and the headers in $HEADERS.
 call() {
   local method=$1 path=$2 body=${3:-}; shift 3 || shift $#
-  local args=(-s -m 60 -X "$method" "$URL$path" -D /tmp/tradecore-demo.headers -H 'Content-Type: application/json' "$@")
+  local args=(-s -m 60 -X "$method" "$URL$path" -D "$headers_file" -H 'Content-Type: application/json' "$@")
   [ -n "$body" ] && args+=(-d "$body")
   printf '$ curl -X %s %s%s\n' "$method" "$path" "${body:+ -d '$body'}"
   BODY=$(curl "${args[@]}")
-  HEADERS=$(tr -d '\r' < /tmp/tradecore-demo.headers)
+  HEADERS=$(tr -d '\r' < "$headers_file")
   grep -E '^HTTP/|^(ETag|X-Consistency-Token|Content-Type):' <<<"$HEADERS" || true
   jq . <<<"$BODY" 2>/dev/null || printf '%s\n' "$BODY"
 }

@@ -74,7 +74,7 @@ public final class OutboxRelay implements SmartLifecycle {
             acks.add(send(topics.eventstore(event.streamType()), event.streamId(), value));
             acks.add(send(topics.transport(event.streamType()), event.streamId(), value));
         }
-        producer.flush();
+        // No flush(): it has no time limit; the bounded wait on the acknowledgements below is the limit.
         try {
             CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
