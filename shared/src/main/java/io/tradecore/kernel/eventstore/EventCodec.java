@@ -59,11 +59,6 @@ public final class EventCodec {
         return type;
     }
 
-    public String domainOf(String eventTypeName) {
-        Registered registered = byName.get(eventTypeName);
-        return registered == null ? null : registered.domain();
-    }
-
     public String payloadJson(Object event) {
         return json.writeValueAsString(event);
     }

@@ -154,10 +154,6 @@ public final class EventStore {
                 .update();
     }
 
-    public void deleteSnapshot(String streamId) {
-        jdbc.sql("DELETE FROM event_store_snapshots WHERE stream_id = ?").param(streamId).update();
-    }
-
     private static StoredEvent storedEvent(ResultSet rs, int row) throws SQLException {
         String correlation = rs.getString("correlation_id");
         String causation = rs.getString("causation_id");

@@ -14,8 +14,4 @@ public record Topics(String prefix) {
     public String transport(String domain) {
         return prefix + "transport." + domain;
     }
-
-    public String named(String topic) {
-        return prefix + topic;
-    }
 }

@@ -25,13 +25,22 @@ public final class ParkedEvents {
         this.checkpoints = checkpoints;
     }
 
+    /** Parks events of one stream: the stream is flagged once, each event is recorded. */
     void park(String projection, List<? extends EventEnvelope<?>> events, Throwable cause) {
-        events.forEach(event -> parkReference(projection, new EventCodec.Reference(event.streamId(), event.version(),
+        if (events.isEmpty()) {
+            return;
+        }
+        checkpoints.markParked(projection, events.getFirst().streamId(), true);
+        events.forEach(event -> record(projection, new EventCodec.Reference(event.streamId(), event.version(),
                 event.position(), event.type().name()), cause));
     }
 
     void parkReference(String projection, EventCodec.Reference event, Throwable cause) {
         checkpoints.markParked(projection, event.streamId(), true);
+        record(projection, event, cause);
+    }
+
+    private void record(String projection, EventCodec.Reference event, Throwable cause) {
         String reason = String.valueOf(cause);
         jdbc.sql("""
                         INSERT INTO parked_events (projection, stream_id, version, position, event_type, reason)
@@ -54,10 +63,5 @@ public final class ParkedEvents {
                 .query((rs, row) -> new Parked(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
                         rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
                 .list();
-    }
-
-    public List<String> parkedStreams(String projection) {
-        return jdbc.sql("SELECT DISTINCT stream_id FROM parked_events WHERE projection = ?").param(projection)
-                .query(String.class).list();
     }
 }
