@@ -13,7 +13,7 @@ locals {
   functions      = { for f in local.catalog.functions : f.name => merge(local.entry_defaults, f) }
 
   http_functions  = { for name, f in local.functions : name => f if contains(["command", "query"], f.kind) }
-  topic_functions = { for name, f in local.functions : name => f if contains(["projector", "saga_step"], f.kind) }
+  topic_functions = { for name, f in local.functions : name => f if contains(["projector", "policy", "saga_step"], f.kind) }
   # Jobs with a schedule run on it; a job without one (migrateSchema) is run by the deploy itself, once per
   # new version, before any alias moves (deploy_jobs.tf).
   scheduled_jobs = { for name, f in local.functions : name => f if f.kind == "job" && f.schedule != null }
@@ -25,6 +25,7 @@ locals {
     command   = "io.tradecore.kernel.aws.HttpApiHandler::handleRequest"
     query     = "io.tradecore.kernel.aws.HttpApiHandler::handleRequest"
     projector = "io.tradecore.kernel.aws.KafkaBatchHandler::handleRequest"
+    policy    = "io.tradecore.kernel.aws.KafkaBatchHandler::handleRequest"
     saga_step = "io.tradecore.kernel.aws.KafkaBatchHandler::handleRequest"
     job       = "io.tradecore.kernel.aws.ScheduledJobHandler::handleRequest"
   }

@@ -29,7 +29,7 @@ locals {
       # Tokens are HS256 (a shared secret), which API Gateway's JWT authorizer cannot verify: the HTTP
       # functions verify them, and issueToken signs them.
       jwt_signing_key = contains(["command", "query"], f.kind)
-      kafka_consumer  = contains(["projector", "saga_step"], f.kind)
+      kafka_consumer  = contains(["projector", "policy", "saga_step"], f.kind)
       credentials_key = f.domain == null ? false : contains(var.credential_domains, f.domain)
     }
   }

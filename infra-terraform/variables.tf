@@ -70,6 +70,7 @@ variable "lambda_memory_mb" {
     command   = optional(number, 1024)
     query     = optional(number, 1024)
     projector = optional(number, 1024)
+    policy    = optional(number, 1024)
     saga_step = optional(number, 1024)
     job       = optional(number, 512)
   })
@@ -88,6 +89,7 @@ variable "lambda_timeout_seconds" {
     command   = optional(number, 29)
     query     = optional(number, 29)
     projector = optional(number, 120)
+    policy    = optional(number, 120)
     saga_step = optional(number, 300)
     job       = optional(number, 900)
   })
@@ -106,8 +108,8 @@ variable "snapstart_kinds" {
   default     = ["command", "query"]
 
   validation {
-    condition     = alltrue([for kind in var.snapstart_kinds : contains(["command", "query", "projector", "saga_step", "job"], kind)])
-    error_message = "snapstart_kinds may only name command, query, projector, saga_step, job."
+    condition     = alltrue([for kind in var.snapstart_kinds : contains(["command", "query", "projector", "policy", "saga_step", "job"], kind)])
+    error_message = "snapstart_kinds may only name command, query, projector, policy, saga_step, job."
   }
 }
 

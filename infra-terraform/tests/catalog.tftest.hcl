@@ -67,9 +67,9 @@ run "the_checked_in_catalog_deploys_completely" {
       } == merge([
         for f in jsondecode(file("function-catalog.json")).functions : {
           for topic in f.topics : "${f.name}/${topic}" => topic
-        } if contains(["projector", "saga_step"], f.kind)
+        } if contains(["projector", "policy", "saga_step"], f.kind)
     ]...)
-    error_message = "One Kafka mapping per projector/saga-step topic."
+    error_message = "One Kafka mapping per projector/policy/saga-step topic."
   }
 
   assert {
@@ -91,7 +91,7 @@ run "the_checked_in_catalog_deploys_completely" {
   assert {
     condition = alltrue([
       for f in jsondecode(file("function-catalog.json")).functions :
-      anytrue([for s in jsondecode(aws_iam_role_policy.function[f.name].policy).Statement : startswith(s.Sid, "Kafka")]) == contains(["projector", "saga_step"], f.kind)
+      anytrue([for s in jsondecode(aws_iam_role_policy.function[f.name].policy).Statement : startswith(s.Sid, "Kafka")]) == contains(["projector", "policy", "saga_step"], f.kind)
     ])
     error_message = "Kafka permissions exactly for topic-triggered functions."
   }

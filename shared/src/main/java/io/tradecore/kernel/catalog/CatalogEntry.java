@@ -31,6 +31,11 @@ public record CatalogEntry(String name, FunctionKind kind, String domain, HttpRo
         return new CatalogEntry(name, FunctionKind.PROJECTOR, null, null, List.of(topics), null);
     }
 
+    /** A policy: reacts to events on {@code topics} with commands to its own domain. */
+    public static CatalogEntry policy(String name, String... topics) {
+        return new CatalogEntry(name, FunctionKind.POLICY, null, null, List.of(topics), null);
+    }
+
     public static CatalogEntry sagaStep(String name, String... topics) {
         return new CatalogEntry(name, FunctionKind.SAGA_STEP, null, null, List.of(topics), null);
     }

@@ -22,6 +22,9 @@ public final class IdempotencyStore {
         }
     }
 
+    /** Policies' commands: keyed by (policy, event, index), unique without a user. */
+    private static final String SYSTEM_SCOPE = "system";
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -90,10 +93,12 @@ public final class IdempotencyStore {
                 .put("field", rejection.field()));
     }
 
-    /** Forgets keys older than the retention; run by a scheduled job. */
-    public int expireOlderThan(java.time.Duration retention) {
-        return jdbc.sql("DELETE FROM idempotency_keys WHERE created_at < now() - make_interval(secs => ?)")
-                .param((double) retention.toSeconds()).update();
+    /** Forgets callers' keys older than {@code retention} and policies' keys older than {@code policyRetention}. */
+    public int expireOlderThan(java.time.Duration retention, java.time.Duration policyRetention) {
+        return jdbc.sql("""
+                        DELETE FROM idempotency_keys
+                         WHERE created_at < now() - make_interval(secs => CASE WHEN scope = ? THEN ? ELSE ? END)""")
+                .params(SYSTEM_SCOPE, (double) policyRetention.toSeconds(), (double) retention.toSeconds()).update();
     }
 
     private int insert(RequestContext context, String outcome, ObjectNode body) {
@@ -118,6 +123,9 @@ public final class IdempotencyStore {
     }
 
     private static String scope(RequestContext context) {
+        if (context.actor().isSystem()) {
+            return SYSTEM_SCOPE;
+        }
         return context.actor().isAuthenticated() ? "user:" + context.actor().userId() : "anonymous";
     }
 

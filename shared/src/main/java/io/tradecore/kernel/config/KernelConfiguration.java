@@ -16,9 +16,11 @@ import io.tradecore.kernel.function.JobReport;
 import io.tradecore.kernel.gateway.Gateway;
 import io.tradecore.kernel.gateway.GatewayRoutes;
 import io.tradecore.kernel.gateway.OpenApiDocument;
+import io.tradecore.kernel.gateway.QueryBus;
 import io.tradecore.kernel.json.SingleValueModule;
 import io.tradecore.kernel.outbox.OutboxRelay;
 import io.tradecore.kernel.outbox.Topics;
+import io.tradecore.kernel.policy.PolicyRuntime;
 import io.tradecore.kernel.projection.Checkpoints;
 import io.tradecore.kernel.projection.ConsistencyWaiter;
 import io.tradecore.kernel.projection.ParkedEvents;
@@ -129,7 +131,8 @@ public class KernelConfiguration {
 
     @Bean
     java.util.function.Supplier<JobReport> expireIdempotencyKeys(IdempotencyStore store, TradeCoreProperties properties) {
-        return () -> new JobReport("expireIdempotencyKeys", store.expireOlderThan(properties.commands().idempotencyRetention()));
+        return () -> new JobReport("expireIdempotencyKeys", store.expireOlderThan(
+                properties.commands().idempotencyRetention(), properties.commands().policyKeyRetention()));
     }
 
     @Bean
@@ -147,6 +150,17 @@ public class KernelConfiguration {
                                         TransactionTemplate transactions, MeterRegistry meters, Clock clock,
                                         ParkedEvents parked) {
         return new ProjectionRuntime(codec, store, checkpoints, transactions, meters, clock, parked, 3);
+    }
+
+    @Bean
+    PolicyRuntime policyRuntime(EventCodec codec, EventStore store, ParkedEvents parked,
+                                TransactionTemplate transactions) {
+        return new PolicyRuntime(codec, store, parked, transactions, 3);
+    }
+
+    @Bean
+    QueryBus queryBus(ObjectProvider<Gateway> gateway, JsonMapper json) {
+        return new QueryBus(gateway::getObject, json);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import io.tradecore.kernel.domain.Rejection;
 import io.tradecore.kernel.domain.Texts;
 import io.tradecore.kernel.function.Command;
 import io.tradecore.kernel.function.Query;
+import io.tradecore.kernel.policy.PolicyRuntime;
 import io.tradecore.kernel.projection.ParkedEvents;
 import io.tradecore.kernel.projection.Projection;
 import io.tradecore.kernel.projection.ProjectionRuntime;
@@ -46,11 +47,15 @@ class OperationsConfiguration {
     }
 
     @Bean
-    Function<Command<RetryParked>, RetryReport> retryParkedEvents(ProjectionRuntime runtime,
+    Function<Command<RetryParked>, RetryReport> retryParkedEvents(ProjectionRuntime runtime, PolicyRuntime policies,
                                                                    ObjectProvider<Projection<?>> projections) {
         return command -> {
             command.actor().requireAdmin();
             RetryParked retry = command.body();
+            if (policies.has(retry.projection())) {
+                return new RetryReport(retry.projection(), retry.streamId(),
+                        policies.retryParked(retry.projection(), retry.streamId()));
+            }
             Projection<?> projection = projections.stream().filter(p -> p.name().equals(retry.projection())).findFirst()
                     .orElseThrow(() -> Rejection.notFound("projection-not-found", "no projection named " + retry.projection()));
             return new RetryReport(retry.projection(), retry.streamId(), runtime.retryParked(projection, retry.streamId()));

@@ -41,8 +41,12 @@ public record TradeCoreProperties(
     }
 
     /** {@code recentStates}: how many committed aggregate states a process keeps as starting points for loads. */
+    /**
+     * @param policyKeyRetention how long a policy's command keys are kept: longer than the event bus keeps events,
+     *                           so a redelivered event always finds its commands done
+     */
     public record Commands(@DefaultValue("5") int maxAttempts, @DefaultValue("24h") Duration idempotencyRetention,
-                           @DefaultValue("10000") int recentStates) {
+                           @DefaultValue("10000") int recentStates, @DefaultValue("30d") Duration policyKeyRetention) {
     }
 
     public record Queries(@DefaultValue("2s") Duration consistencyTimeout, @DefaultValue("10m") Duration cacheTtl) {

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -28,12 +30,15 @@ public final class EventCodec {
     }
 
     private final JsonMapper json;
+    /** Reads other domains' events: fields a consumer's view does not declare are ignored. */
+    private final ObjectReader tolerant;
     private final Map<Class<?>, EventType> typeByClass = new HashMap<>();
     private final Map<String, Registered> byName = new HashMap<>();
     private final Map<String, Upcaster> upcasters = new HashMap<>();
 
     public EventCodec(JsonMapper json, List<EventTypes<?>> registries, List<Upcaster> upcasters) {
         this.json = json;
+        this.tolerant = json.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         for (EventTypes<?> registry : registries) {
             for (Class<?> type : registry.classes()) {
                 EventType name = registry.typeOfClass(type);
@@ -93,7 +98,40 @@ public final class EventCodec {
     /** Reads a Kafka record value written by {@link #toMessage}, upcasting the payload. */
     public EventEnvelope<Object> fromMessage(byte[] value) {
         JsonNode node = json.readTree(value);
-        StoredEvent stored = new StoredEvent(
+        StoredEvent stored = storedOf(node);
+        return envelope(stored, decodePayload(stored.eventType(), stored.schemaVersion(), node.get("payload")));
+    }
+
+    /**
+     * Reads a Kafka record value through a consumer's own view of another domain's events: the payload becomes the
+     * view's record; an event the view does not name decodes as usual when its module is on the classpath (a
+     * consumer's own events), else it becomes {@link ForeignEvents.Unread}.
+     */
+    public EventEnvelope<Object> fromMessage(byte[] value, ForeignEvents<?> view) {
+        JsonNode node = json.readTree(value);
+        StoredEvent stored = storedOf(node);
+        return envelope(stored, decodeForeign(stored, node.get("payload"), view));
+    }
+
+    /** A stored event read through a consumer's view, as {@link #fromMessage(byte[], ForeignEvents)} does. */
+    public EventEnvelope<Object> decode(StoredEvent stored, ForeignEvents<?> view) {
+        return envelope(stored, decodeForeign(stored, json.readTree(stored.payloadJson()), view));
+    }
+
+    private Decoded decodeForeign(StoredEvent stored, JsonNode payload, ForeignEvents<?> view) {
+        EventType type = new EventType(stored.eventType(), stored.schemaVersion());
+        Class<?> local = view.classOf(stored.eventType());
+        if (local == null) {
+            // A module's own events, on a topic it reads beside foreign ones, decode as usual.
+            return byName.containsKey(stored.eventType())
+                    ? decodePayload(stored.eventType(), stored.schemaVersion(), payload)
+                    : new Decoded(type, ForeignEvents.Unread.INSTANCE);
+        }
+        return new Decoded(type, tolerant.forType(local).readValue(payload));
+    }
+
+    private StoredEvent storedOf(JsonNode node) {
+        return new StoredEvent(
                 UUID.fromString(node.get("eventId").asString()),
                 node.get("streamId").asString(),
                 node.get("streamType").asString(),
@@ -104,7 +142,6 @@ public final class EventCodec {
                 Instant.parse(node.get("occurredAt").asString()),
                 new EventMetadata(uuid(node, "correlationId"), uuid(node, "causationId"), text(node, "userId")),
                 null);
-        return envelope(stored, decodePayload(stored.eventType(), stored.schemaVersion(), node.get("payload")));
     }
 
     /** Where a Kafka record points in the store, read without decoding its payload. */

@@ -90,12 +90,17 @@ public final class EventStore {
 
     /** The stream's events with {@code afterVersion < version <= upToVersion}, in order, decoded and upcast. */
     public List<EventEnvelope<Object>> readStream(String streamId, long afterVersion, long upToVersion) {
+        return readStored(streamId, afterVersion, upToVersion).stream().map(codec::decode).toList();
+    }
+
+    /** The same events as {@link #readStream(String, long, long)}, as stored: for readers with their own view. */
+    public List<StoredEvent> readStored(String streamId, long afterVersion, long upToVersion) {
         return jdbc.sql("SELECT " + COLUMNS + """
                          FROM event_store_events
                         WHERE stream_id = ? AND version > ? AND version <= ?
                         ORDER BY version""")
                 .params(streamId, afterVersion, upToVersion)
-                .query(STORED_EVENT).list().stream().map(codec::decode).toList();
+                .query(STORED_EVENT).list();
     }
 
     public List<EventEnvelope<Object>> readStream(String streamId, long afterVersion) {

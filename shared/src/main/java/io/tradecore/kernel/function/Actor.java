@@ -7,6 +7,8 @@ import java.util.Set;
 public record Actor(String userId, Set<String> roles) {
 
     public static final String ADMIN = "admin";
+    /** The platform itself, acting on an event (a policy or saga step); it may act on any user's resources. */
+    public static final String SYSTEM = "system";
 
     public Actor {
         roles = Set.copyOf(roles);
@@ -20,6 +22,15 @@ public record Actor(String userId, Set<String> roles) {
         return new Actor(userId, roles);
     }
 
+    /** The platform acting on behalf of {@code userId} (the user whose request caused the event), or of nobody. */
+    public static Actor system(String userId) {
+        return new Actor(userId, Set.of(SYSTEM));
+    }
+
+    public boolean isSystem() {
+        return roles.contains(SYSTEM);
+    }
+
     public boolean isAuthenticated() {
         return userId != null;
     }
@@ -29,7 +40,7 @@ public record Actor(String userId, Set<String> roles) {
     }
 
     public boolean isSelfOrAdmin(String ownerId) {
-        return isAdmin() || (userId != null && userId.equals(ownerId));
+        return isAdmin() || isSystem() || (userId != null && userId.equals(ownerId));
     }
 
     /**
@@ -43,7 +54,7 @@ public record Actor(String userId, Set<String> roles) {
     }
 
     public void requireAdmin() {
-        if (!isAdmin()) {
+        if (!isAdmin() && !isSystem()) {
             throw Rejection.forbidden("administrators only");
         }
     }

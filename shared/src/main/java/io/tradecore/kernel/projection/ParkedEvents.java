@@ -35,7 +35,8 @@ public final class ParkedEvents {
                 event.position(), event.type().name()), cause));
     }
 
-    void parkReference(String projection, EventCodec.Reference event, Throwable cause) {
+    /** Parks one event by its place in the store (a delivery that could not be decoded, or a policy's event). */
+    public void parkReference(String projection, EventCodec.Reference event, Throwable cause) {
         checkpoints.markParked(projection, event.streamId(), true);
         record(projection, event, cause);
     }
@@ -53,6 +54,35 @@ public final class ParkedEvents {
     void release(String projection, String streamId) {
         jdbc.sql("DELETE FROM parked_events WHERE projection = ? AND stream_id = ?").params(projection, streamId).update();
         checkpoints.markParked(projection, streamId, false);
+    }
+
+    /** Which of {@code streamIds} have parked events under {@code projection}. */
+    public List<String> parkedAmong(String projection, List<String> streamIds) {
+        if (streamIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT stream_id FROM projection_checkpoints
+                         WHERE projection = ? AND parked AND stream_id = ANY(?)""")
+                .params(projection, streamIds.toArray(String[]::new)).query(String.class).list();
+    }
+
+    /** The parked versions of one stream, in order. */
+    public List<Long> parkedVersions(String projection, String streamId) {
+        return jdbc.sql("SELECT version FROM parked_events WHERE projection = ? AND stream_id = ? ORDER BY version")
+                .params(projection, streamId).query(Long.class).list();
+    }
+
+    public void releaseVersion(String projection, String streamId, long version) {
+        jdbc.sql("DELETE FROM parked_events WHERE projection = ? AND stream_id = ? AND version = ?")
+                .params(projection, streamId, version).update();
+    }
+
+    /** Clears the stream's flag once none of its events is parked any more. */
+    public void releaseIfEmpty(String projection, String streamId) {
+        if (parkedVersions(projection, streamId).isEmpty()) {
+            checkpoints.markParked(projection, streamId, false);
+        }
     }
 
     public List<Parked> list(int limit) {

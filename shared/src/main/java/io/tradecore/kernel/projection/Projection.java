@@ -1,6 +1,7 @@
 package io.tradecore.kernel.projection;
 
 import io.tradecore.kernel.eventstore.EventEnvelope;
+import io.tradecore.kernel.eventstore.ForeignEvents;
 import java.util.List;
 
 /**
@@ -16,6 +17,14 @@ public interface Projection<E> {
     String name();
 
     Class<E> eventType();
+
+    /**
+     * How this projection reads its events: null (the default) decodes them with the registries of the modules on
+     * the classpath, a view reads another domain's events through the consumer's own records.
+     */
+    default ForeignEvents<E> foreignEvents() {
+        return null;
+    }
 
     void apply(EventEnvelope<E> event);
 

@@ -3,6 +3,7 @@ package io.tradecore.kernel.projection;
 import io.tradecore.kernel.eventstore.EventCodec;
 import io.tradecore.kernel.eventstore.EventEnvelope;
 import io.tradecore.kernel.eventstore.EventStore;
+import io.tradecore.kernel.eventstore.ForeignEvents;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
@@ -56,11 +57,12 @@ public final class ProjectionRuntime {
      * yet) parks its stream by reference, like a record that cannot be applied.
      */
     public <E> Consumer<List<byte[]>> consumer(Projection<E> projection) {
+        ForeignEvents<E> view = projection.foreignEvents();
         return records -> {
             List<EventEnvelope<Object>> decoded = new ArrayList<>(records.size());
             for (byte[] record : records) {
                 try {
-                    decoded.add(codec.fromMessage(record));
+                    decoded.add(view == null ? codec.fromMessage(record) : codec.fromMessage(record, view));
                 } catch (RuntimeException undecodable) {
                     parkUndecodable(projection, record, undecodable);
                 }
@@ -122,7 +124,7 @@ public final class ProjectionRuntime {
         List<EventEnvelope<E>> applied = transactions.execute(status -> {
             parked.release(projection.name(), streamId);
             long from = checkpoints.lockAndRead(projection.name(), streamId).version();
-            List<EventEnvelope<Object>> pending = store.readStream(streamId, from);
+            List<EventEnvelope<Object>> pending = read(projection, streamId, from, Long.MAX_VALUE);
             List<EventEnvelope<E>> done = new ArrayList<>();
             if (!pending.isEmpty()) {
                 applyStream(projection, pending, done);
@@ -175,7 +177,7 @@ public final class ProjectionRuntime {
             }
             if (event.version() > checkpoint + 1) {
                 // A gap: earlier events were lost in transit or are still on their way. The store has them.
-                for (EventEnvelope<Object> missing : store.readStream(streamId, checkpoint, event.version() - 1)) {
+                for (EventEnvelope<Object> missing : read(projection, streamId, checkpoint, event.version() - 1)) {
                     applyOne(projection, missing, applied);
                 }
             }
@@ -186,6 +188,13 @@ public final class ProjectionRuntime {
         if (checkpoint != start) {
             checkpoints.advance(projection.name(), streamId, checkpoint, position);
         }
+    }
+
+    /** Events from the store, decoded the way the projection reads its deliveries. */
+    private List<EventEnvelope<Object>> read(Projection<?> projection, String streamId, long after, long upTo) {
+        ForeignEvents<?> view = projection.foreignEvents();
+        return view == null ? store.readStream(streamId, after, upTo)
+                : store.readStored(streamId, after, upTo).stream().map(stored -> codec.decode(stored, view)).toList();
     }
 
     @SuppressWarnings("unchecked")

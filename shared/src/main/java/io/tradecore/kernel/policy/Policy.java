@@ -1,0 +1,53 @@
+package io.tradecore.kernel.policy;
+
+import io.tradecore.kernel.eventstore.EventEnvelope;
+import io.tradecore.kernel.eventstore.ForeignEvents;
+import io.tradecore.kernel.function.Command;
+import java.util.function.Function;
+
+/**
+ * "When this event happens, send that command": how one domain reacts to another's events (or to its own) without
+ * calling its code. A policy reads events through a view ({@link ForeignEvents}) or, for its own domain's events,
+ * through the module's registry, and sends commands to its own domain's handlers; {@link PolicyRuntime} makes each
+ * event's commands take effect once.
+ *
+ * @param name        the stable name: the consumer group, the idempotency scope of its commands, the parking name
+ * @param eventType   the events it reacts to; other events on its topics are passed over
+ * @param events      the view it reads foreign events through, or null for its own domain's events
+ * @param reaction    what it sends for one event
+ * @param <F>         the event type
+ */
+public record Policy<F>(String name, Class<F> eventType, ForeignEvents<F> events, Reaction<F> reaction) {
+
+    /** A policy over another domain's events, read through the consumer's view. */
+    public static <F> Policy<F> on(String name, ForeignEvents<F> events, Reaction<F> reaction) {
+        return new Policy<>(name, events.root(), events, reaction);
+    }
+
+    /** A policy over the module's own events (decoded with its registry). */
+    public static <F> Policy<F> onOwn(String name, Class<F> eventType, Reaction<F> reaction) {
+        return new Policy<>(name, eventType, null, reaction);
+    }
+
+    /** What to send when {@code event} arrives; sending nothing is fine. */
+    @FunctionalInterface
+    public interface Reaction<F> {
+        void react(EventEnvelope<F> event, Sender send);
+    }
+
+    /**
+     * Sends a command to one of the module's command functions, as the system acting on behalf of the user who
+     * caused the event. A refusal ({@link io.tradecore.kernel.domain.Rejection}) is an answer, not a failure: it is
+     * returned, logged, and the event counts as handled.
+     */
+    public interface Sender {
+        <C, R> Outcome<R> send(Function<Command<C>, R> handler, C body);
+    }
+
+    /** A command's answer: its result, or the refusal. */
+    public record Outcome<R>(R result, io.tradecore.kernel.domain.Rejection rejection) {
+        public boolean accepted() {
+            return rejection == null;
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package io.tradecore.kernel.policy;
+
+import io.tradecore.kernel.domain.Rejection;
+import io.tradecore.kernel.eventstore.EventCodec;
+import io.tradecore.kernel.eventstore.EventEnvelope;
+import io.tradecore.kernel.eventstore.EventStore;
+import io.tradecore.kernel.function.Command;
+import io.tradecore.kernel.projection.ParkedEvents;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs policies over batches of deliveries. Each command a policy sends is its own transaction, keyed for
+ * idempotency by (policy, event id, command index): a redelivered event, or one retried after a crash half-way
+ * through its commands, finds the commands already done and repeats none of them. Events are handled in delivery
+ * order; one that keeps failing is parked with the later events of its stream (order is kept), where operators see
+ * and retry it, and the rest of the batch goes on.
+ */
+public final class PolicyRuntime {
+
+    private static final Logger log = LoggerFactory.getLogger(PolicyRuntime.class);
+
+    private final EventCodec codec;
+    private final EventStore store;
+    private final ParkedEvents parked;
+    private final int attempts;
+    private final TransactionTemplate transactions;
+    private final Map<String, Policy<?>> policies = new ConcurrentHashMap<>();
+
+    public PolicyRuntime(EventCodec codec, EventStore store, ParkedEvents parked, TransactionTemplate transactions,
+                         int attempts) {
+        this.transactions = transactions;
+        this.codec = codec;
+        this.store = store;
+        this.parked = parked;
+        this.attempts = attempts;
+    }
+
+    /** The function for a batch of Kafka record values as the relay wrote them (binder batch or Lambda batch). */
+    public <F> Consumer<List<byte[]>> consumer(Policy<F> policy) {
+        if (policies.putIfAbsent(policy.name(), policy) != null) {
+            throw new IllegalStateException("two policies named " + policy.name());
+        }
+        return records -> handle(policy, records);
+    }
+
+    private <F> void handle(Policy<F> policy, List<byte[]> records) {
+        List<EventEnvelope<Object>> events = new ArrayList<>(records.size());
+        for (byte[] record : records) {
+            try {
+                events.add(decode(policy, record));
+            } catch (RuntimeException undecodable) {
+                EventCodec.Reference reference = codec.referenceOf(record);
+                if (reference == null) {
+                    log.error("policy {}: skipping a record that is not an event envelope", policy.name(), undecodable);
+                } else {
+                    log.error("policy {}: parking stream {} at version {}: cannot decode", policy.name(),
+                            reference.streamId(), reference.version(), undecodable);
+                    park(policy, reference, undecodable);
+                }
+            }
+        }
+        Set<String> parkedStreams = new HashSet<>(parked.parkedAmong(policy.name(),
+                events.stream().map(EventEnvelope::streamId).distinct().toList()));
+        for (EventEnvelope<Object> event : events) {
+            if (parkedStreams.contains(event.streamId())) {
+                park(policy, referenceOf(event), new IllegalStateException("an earlier event of this stream is parked"));
+                continue;
+            }
+            RuntimeException failure = handleWithRetries(policy, event);
+            if (failure != null) {
+                log.error("policy {}: parking stream {} at version {}", policy.name(), event.streamId(),
+                        event.version(), failure);
+                park(policy, referenceOf(event), failure);
+                parkedStreams.add(event.streamId());
+            }
+        }
+    }
+
+    /** Null when handled (or not of interest); the last failure when every attempt failed. */
+    private <F> RuntimeException handleWithRetries(Policy<F> policy, EventEnvelope<Object> event) {
+        if (!policy.eventType().isInstance(event.payload())) {
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        EventEnvelope<F> typed = (EventEnvelope<F>) (EventEnvelope<?>) event;
+        RuntimeException failure = null;
+        for (int attempt = 1; attempt <= attempts; attempt++) {
+            try (var correlation = MDC.putCloseable("correlationId", String.valueOf(event.metadata().correlationId()))) {
+                policy.reaction().react(typed, new KeyedSender(policy.name(), typed));
+                return null;
+            } catch (RuntimeException e) {
+                failure = e;
+                log.warn("policy {}: event {} failed (attempt {} of {}): {}", policy.name(), event.eventId(), attempt,
+                        attempts, e.toString());
+            }
+        }
+        return failure;
+    }
+
+    /**
+     * Handles a stream's parked events again, in order, and releases them; the operator's retry. Commands that took
+     * effect before are found by their keys and not repeated. Throws (and keeps them parked) if one still fails.
+     */
+    public int retryParked(String policyName, String streamId) {
+        Policy<?> policy = policies.get(policyName);
+        if (policy == null) {
+            throw Rejection.notFound("policy-not-found", "no policy named " + policyName);
+        }
+        return retry(policy, streamId);
+    }
+
+    public boolean has(String policyName) {
+        return policies.containsKey(policyName);
+    }
+
+    private <F> int retry(Policy<F> policy, String streamId) {
+        List<Long> versions = parked.parkedVersions(policy.name(), streamId);
+        int handled = 0;
+        for (long version : versions) {
+            var stored = store.readStored(streamId, version - 1, version);
+            if (stored.isEmpty()) {
+                continue;
+            }
+            EventEnvelope<Object> event = policy.events() == null ? codec.decode(stored.getFirst())
+                    : codec.decode(stored.getFirst(), policy.events());
+            RuntimeException failure = handleWithRetries(policy, event);
+            if (failure != null) {
+                throw failure;
+            }
+            parked.releaseVersion(policy.name(), streamId, version);
+            handled++;
+        }
+        parked.releaseIfEmpty(policy.name(), streamId);
+        return handled;
+    }
+
+    private void park(Policy<?> policy, EventCodec.Reference event, Throwable cause) {
+        transactions.executeWithoutResult(status -> parked.parkReference(policy.name(), event, cause));
+    }
+
+    private EventEnvelope<Object> decode(Policy<?> policy, byte[] record) {
+        return policy.events() == null ? codec.fromMessage(record) : codec.fromMessage(record, policy.events());
+    }
+
+    private static EventCodec.Reference referenceOf(EventEnvelope<?> event) {
+        return new EventCodec.Reference(event.streamId(), event.version(), event.position(), event.type().name());
+    }
+
+    /** Sends the commands of one event, numbering them so each keeps its idempotency key across redeliveries. */
+    private static final class KeyedSender implements Policy.Sender {
+        private final String policy;
+        private final EventEnvelope<?> cause;
+        private int index;
+
+        KeyedSender(String policy, EventEnvelope<?> cause) {
+            this.policy = policy;
+            this.cause = cause;
+        }
+
+        @Override
+        public <C, R> Policy.Outcome<R> send(Function<Command<C>, R> handler, C body) {
+            String key = policy + ":" + cause.eventId() + ":" + index++;
+            Command<C> command = Command.causedBy(cause, body);
+            command = new Command<>(body, command.context().withIdempotencyKey(key, "policy:" + policy));
+            try {
+                return new Policy.Outcome<>(handler.apply(command), null);
+            } catch (Rejection refused) {
+                log.info("policy {}: {} refused for event {}: {} ({})", policy, body.getClass().getSimpleName(),
+                        cause.eventId(), refused.code(), refused.reason());
+                return new Policy.Outcome<>(null, refused);
+            }
+        }
+    }
+}
