@@ -85,6 +85,41 @@ class EventCodecTest {
                 .hasMessageContaining("used twice");
     }
 
+    /** Another domain's view of the shop's events: only what it reads, under the shop's type names. */
+    sealed interface Restocking permits SkuTaken {
+    }
+
+    record SkuTaken(String sku) implements Restocking {
+    }
+
+    private final ForeignEvents<Restocking> restocking = ForeignEvents.of(Restocking.class)
+            .on("shop.item-removed", SkuTaken.class).build();
+
+    @Test
+    void a_foreign_view_reads_only_the_fields_it_declares_and_passes_over_types_it_does_not_name() {
+        EventCodec withoutShop = new EventCodec(json, List.of(), List.of()); // the shop's module is not deployed here
+        byte[] removed = codec.toMessage(stored("shop.item-removed", 1, "{\"sku\":\"A-1\",\"extra\":true}"));
+        byte[] added = codec.toMessage(stored("shop.item-added", 2, "{\"sku\":\"A-1\",\"quantity\":1}"));
+
+        assertThat(withoutShop.fromMessage(removed, restocking).payload()).isEqualTo(new SkuTaken("A-1"));
+        var passedOver = withoutShop.fromMessage(added, restocking);
+        assertThat(passedOver.payload()).isEqualTo(ForeignEvents.Unread.INSTANCE);
+        assertThat(passedOver.version()).isEqualTo(4); // still an event of the stream, for ordering
+    }
+
+    @Test
+    void a_view_still_decodes_the_modules_own_events_as_usual() {
+        byte[] added = codec.toMessage(stored("shop.item-added", 1, "{\"sku\":\"A-1\",\"qty\":3}"));
+        assertThat(codec.fromMessage(added, restocking).payload()).isEqualTo(new ItemAdded(new Sku("A-1"), 3));
+        assertThat(codec.decode(stored("shop.item-removed", 1, "{\"sku\":\"B\"}"), restocking).payload())
+                .isEqualTo(new SkuTaken("B"));
+    }
+
+    @Test
+    void a_view_must_name_every_record_of_its_sealed_interface() {
+        assertThatThrownBy(() -> ForeignEvents.of(Restocking.class).build()).hasMessageContaining("SkuTaken");
+    }
+
     private static StoredEvent stored(String type, int version, String payload) {
         return new StoredEvent(UUID.randomUUID(), "cart-1", "shop", 4, 17, type, version, Instant.parse("2026-01-02T03:04:05Z"),
                 new EventMetadata(UUID.randomUUID(), UUID.randomUUID(), "user-9"), payload);
