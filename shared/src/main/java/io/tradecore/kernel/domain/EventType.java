@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /** The stable name an event is stored under, and the version of its payload shape ({@code user.registered}, 1). */
 public record EventType(String name, int schemaVersion) {
 
-    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_-]*)+");
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_-]*(\\.[a-z][a-z0-9_-]*)+");
 
     public EventType {
         Objects.requireNonNull(name, "name");
