@@ -1,19 +1,30 @@
 package io.tradecore.position;
 
+import static io.tradecore.kernel.catalog.CatalogEntry.policy;
+import static io.tradecore.kernel.catalog.CatalogEntry.projector;
+import static io.tradecore.kernel.catalog.CatalogEntry.query;
+
 import io.tradecore.kernel.catalog.CatalogEntry;
 import io.tradecore.kernel.catalog.CatalogModule;
+import io.tradecore.position.domain.Positions;
+import io.tradecore.position.readmodel.PositionProjection;
 import java.util.List;
 
-/** position's functions and their triggers. */
+/** position's functions and their triggers. Positions change only through fills; there is no command route. */
 public final class PositionCatalog implements CatalogModule {
 
     @Override
     public String domain() {
-        return "position";
+        return Positions.DOMAIN;
     }
 
     @Override
     public List<CatalogEntry> functions() {
-        return List.of();
+        return List.of(
+                policy("recordPositionFills", "transport.virtual_broker"),
+                projector("projectPositions", "transport." + Positions.DOMAIN, "transport.virtual_broker"),
+                query("listPositions", "/api/positions", PositionProjection.NAME),
+                query("listClosedPositions", "/api/positions/closed", PositionProjection.NAME),
+                query("getPosition", "/api/positions/{accountId}/{symbol}", PositionProjection.NAME));
     }
 }
