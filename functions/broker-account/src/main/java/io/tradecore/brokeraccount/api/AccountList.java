@@ -1,0 +1,7 @@
+package io.tradecore.brokeraccount.api;
+
+import java.util.List;
+
+/** The caller's accounts, oldest first. */
+public record AccountList(List<AccountView> items) {
+}
