@@ -19,7 +19,6 @@ import io.tradecore.brokeraccount.domain.Accounts;
 import io.tradecore.brokeraccount.policy.AccountPolicies;
 import io.tradecore.brokeraccount.readmodel.AccountProjection;
 import io.tradecore.brokeraccount.readmodel.AccountReadModel;
-import io.tradecore.brokeraccount.readmodel.CacheEvictions;
 import io.tradecore.kernel.cache.ReadModelCache;
 import io.tradecore.kernel.command.Aggregates;
 import io.tradecore.kernel.command.CommandHandler;
@@ -33,7 +32,6 @@ import io.tradecore.kernel.function.Query;
 import io.tradecore.kernel.policy.PolicyRuntime;
 import io.tradecore.kernel.projection.ProjectionRuntime;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -60,14 +58,9 @@ public class BrokerAccountFunctions {
         return new AccountReadModel(jdbc);
     }
 
-    @Bean(destroyMethod = "close")
-    CacheEvictions accountCacheEvictions(ReadModelCache cache) {
-        return new CacheEvictions(cache, Duration.ofSeconds(1));
-    }
-
     @Bean
-    AccountProjection accountProjection(JdbcClient jdbc, CacheEvictions evictions) {
-        return new AccountProjection(jdbc, evictions);
+    AccountProjection accountProjection(JdbcClient jdbc, ReadModelCache cache) {
+        return new AccountProjection(jdbc, cache);
     }
 
     /** Every account command; people may act only on their own accounts, policies (the system) on any. */

@@ -41,7 +41,14 @@ public record Policy<F>(String name, Class<F> eventType, ForeignEvents<F> events
      * returned, logged, and the event counts as handled.
      */
     public interface Sender {
+        /** Sends a command keyed by its place among the event's commands: for reactions that always send the same list. */
         <C, R> Outcome<R> send(Function<Command<C>, R> handler, C body);
+
+        /**
+         * Sends a command keyed by {@code key}, unique among this event's commands (e.g. the target's id): for reactions
+         * whose list of commands can differ when the event is handled again (it depends on data that moves).
+         */
+        <C, R> Outcome<R> send(String key, Function<Command<C>, R> handler, C body);
     }
 
     /** A command's answer: its result, or the refusal. */

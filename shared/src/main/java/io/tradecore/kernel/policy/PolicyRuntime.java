@@ -170,7 +170,15 @@ public final class PolicyRuntime {
 
         @Override
         public <C, R> Policy.Outcome<R> send(Function<Command<C>, R> handler, C body) {
-            String key = policy + ":" + cause.eventId() + ":" + index++;
+            return sendUnder(policy + ":" + cause.eventId() + ":" + index++, handler, body);
+        }
+
+        @Override
+        public <C, R> Policy.Outcome<R> send(String key, Function<Command<C>, R> handler, C body) {
+            return sendUnder(policy + ":" + cause.eventId() + ":k:" + key, handler, body);
+        }
+
+        private <C, R> Policy.Outcome<R> sendUnder(String key, Function<Command<C>, R> handler, C body) {
             Command<C> command = Command.causedBy(cause, body);
             command = new Command<>(body, command.context().withIdempotencyKey(key, "policy:" + policy));
             try {

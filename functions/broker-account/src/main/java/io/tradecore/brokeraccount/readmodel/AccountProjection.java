@@ -1,6 +1,7 @@
 package io.tradecore.brokeraccount.readmodel;
 
 import io.tradecore.brokeraccount.domain.AccountEvent;
+import io.tradecore.kernel.cache.ReadModelCache;
 import io.tradecore.kernel.eventstore.EventEnvelope;
 import io.tradecore.kernel.eventstore.ForeignEvents;
 import io.tradecore.kernel.projection.Projection;
@@ -22,10 +23,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class AccountProjection implements Projection<Object> {
 
     private final JdbcClient jdbc;
-    private final CacheEvictions cache;
+    private final ReadModelCache cache;
     private final AccountWrites writes;
 
-    public AccountProjection(JdbcClient jdbc, CacheEvictions cache) {
+    public AccountProjection(JdbcClient jdbc, ReadModelCache cache) {
         this.jdbc = jdbc;
         this.cache = cache;
         this.writes = new AccountWrites(jdbc);
