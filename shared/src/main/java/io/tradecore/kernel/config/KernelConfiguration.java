@@ -197,6 +197,12 @@ public class KernelConfiguration {
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 1);
+        // One produce request in flight per broker. With more, a request that reaches a just-created partition
+        // before its leader is ready (NOT_LEADER_OR_FOLLOWER) can be overtaken by the next one, after which the
+        // broker refuses the first one's retries (OUT_OF_ORDER_SEQUENCE_NUMBER) until delivery.timeout.ms, and a
+        // stream's events land out of order (KAFKA-15591; seen here in LambdaHandlersIT). The relay waits for a
+        // batch's acknowledgements anyway, and one request carries every partition's ready records.
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "tradecore-outbox-relay");
         return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
