@@ -180,6 +180,14 @@ class LambdaHandlersIT {
     }
 
     @Test
+    void a_lambda_context_binds_no_topics_of_its_own() {
+        // The platform's triggers deliver the events; Spring Cloud Stream would otherwise bind the deploy's one
+        // function to topics named after it and ask Kafka for them while the Lambda initialises.
+        assertThat(context.getBeanNamesForType(org.springframework.cloud.stream.binding.BindingService.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(org.springframework.cloud.stream.binder.Binder.class)).isEmpty();
+    }
+
+    @Test
     void a_scheduled_job_runs_and_reports() throws IOException {
         var handler = new ScheduledJobHandler(new LambdaRuntime(context, "expireIdempotencyKeys"));
         JsonNode report = invoke(handler, "{\"version\":\"0\",\"detail-type\":\"Scheduled Event\",\"source\":\"aws.scheduler\"}");

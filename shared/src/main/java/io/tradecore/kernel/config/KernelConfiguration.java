@@ -34,6 +34,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -45,6 +46,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.function.context.FunctionCatalog;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -207,9 +209,12 @@ public class KernelConfiguration {
         return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
 
-    /** The relay; its background loop runs only where {@code tradecore.relay.enabled} (not on Lambda). */
+    /**
+     * The relay; its background loop runs only where {@code tradecore.relay.enabled} (not on Lambda). Its producer is
+     * made on first use: a Lambda that serves a command or query never connects to Kafka.
+     */
     @Bean
-    OutboxRelay outboxRelay(EventStore store, EventCodec codec, KafkaProducer<String, byte[]> outboxProducer,
+    OutboxRelay outboxRelay(EventStore store, EventCodec codec, @Lazy Producer<String, byte[]> outboxProducer,
                             JdbcClient jdbc, DataSource dataSource, Topics topics, TradeCoreProperties properties) {
         var relay = properties.relay();
         OutboxRelay outbox = new OutboxRelay("outbox", store, codec, outboxProducer, jdbc, dataSource, topics,

@@ -3,6 +3,7 @@ package io.tradecore.kernel.config;
 import io.tradecore.kernel.catalog.CatalogEntry;
 import io.tradecore.kernel.catalog.FunctionCatalogIndex;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -18,6 +19,15 @@ import org.springframework.core.env.MapPropertySource;
  * Flyway run turned off in favour of {@link SchemaMigrations}.
  */
 public final class KernelEnvironment implements EnvironmentPostProcessor {
+
+    private static final List<String> LAMBDA_EXCLUDED_AUTO_CONFIGURATIONS = List.of(
+            "org.springframework.cloud.stream.config.BindingServiceConfiguration",
+            "org.springframework.cloud.stream.function.FunctionConfiguration",
+            "org.springframework.cloud.stream.config.BindersHealthIndicatorAutoConfiguration",
+            "org.springframework.cloud.stream.config.BindingsEndpointAutoConfiguration",
+            "org.springframework.cloud.stream.config.ChannelsEndpointAutoConfiguration",
+            "org.springframework.cloud.stream.binder.kafka.config.ExtendedBindingHandlerMappingsProviderConfiguration",
+            "org.springframework.cloud.stream.binder.kafka.config.MessageConverterHelperConfiguration");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -48,6 +58,9 @@ public final class KernelEnvironment implements EnvironmentPostProcessor {
             properties.put("tradecore.relay.enabled", "false");
             properties.put("tradecore.db.migrate-on-start", "false");
             properties.put("spring.datasource.hikari.maximum-pool-size", "2");
+            // The platform delivers the events: Spring Cloud Stream would bind the one function named by the deploy
+            // to topics of its own (a supplier job becomes a producer binding) and ask Kafka for them during init.
+            properties.put("spring.autoconfigure.exclude", String.join(",", LAMBDA_EXCLUDED_AUTO_CONFIGURATIONS));
         } else {
             String definition = catalog.topicTriggered().map(CatalogEntry::name).collect(Collectors.joining(";"));
             properties.put("spring.cloud.function.definition", definition);
