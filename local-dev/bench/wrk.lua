@@ -3,6 +3,9 @@
 --                                                    token and a display name never sent before, so every request
 --                                                    appends an event (the streams grow through the run)
 --   wrk ... -s wrk.lua <url> -- register <run-id>    registrations with unique usernames
+--   wrk ... -s wrk.lua <url> -- order <traders.lua> <SYM,SYM,...>
+--                                                    market buys of 1 share of a random symbol by a random
+--                                                    benchmark trader on their funded paper account
 -- Counts responses by status in every thread and prints them at the end, with a RESULT line for bench/run.sh.
 
 local threads = {}
@@ -22,8 +25,12 @@ function init(args)
     users = dofile(args[2])
   elseif mode == "register" then
     run = args[2]
+  elseif mode == "order" then
+    traders = dofile(args[2])
+    symbols = {}
+    for symbol in string.gmatch(args[3], "[^,]+") do table.insert(symbols, symbol) end
   else
-    error("wrk.lua: first argument must be 'update' or 'register', not " .. tostring(mode))
+    error("wrk.lua: first argument must be 'update', 'register' or 'order', not " .. tostring(mode))
   end
   math.randomseed(os.time() * 100 + thread_id)
 end
@@ -35,6 +42,13 @@ function request()
     return wrk.format("POST", "/api/users/" .. user[1] .. "/update-profile",
       { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. user[2] },
       '{"displayName":"bench ' .. thread_id .. "." .. counter .. '"}')
+  end
+  if mode == "order" then
+    local trader = traders[math.random(#traders)]
+    return wrk.format("POST", "/api/orders/place",
+      { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. trader[2] },
+      '{"accountId":"' .. trader[1] .. '","symbol":"' .. symbols[math.random(#symbols)]
+        .. '","side":"buy","quantity":1,"type":"market","timeInForce":"day"}')
   end
   local name = "r" .. run .. "t" .. thread_id .. "n" .. counter
   return wrk.format("POST", "/api/users/create", { ["Content-Type"] = "application/json" },

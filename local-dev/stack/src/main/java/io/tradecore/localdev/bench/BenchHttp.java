@@ -51,6 +51,16 @@ final class BenchHttp {
         return new Reply(response.statusCode(), response.body());
     }
 
+    /** GETs {@code path} with a bearer token. */
+    Reply get(String path, String token) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .GET().build();
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        return new Reply(response.statusCode(), response.body());
+    }
+
     /** A JSON string literal: the bench's own values need no escaping beyond quotes and backslashes. */
     static String quoted(String value) {
         return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';

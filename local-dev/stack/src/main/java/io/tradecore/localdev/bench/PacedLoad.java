@@ -21,6 +21,9 @@ import java.util.concurrent.locks.LockSupport;
  * latency is measured from when it was due, not from when it went out, so a stalled server cannot hide behind a
  * client that slowed down with it (no coordinated omission). wrk2 does this; it is not packaged here.
  *
+ * <p>With {@code -Dbench.orders=SYM,SYM,...} it places market buys of one share of a random listed symbol instead, by
+ * the traders of a {@code traders.tsv} (account id, tab, token) from {@link BenchTraders}.
+ *
  * <p>Usage: {@code PacedLoad <baseUrl> <users.tsv> <requestsPerSecond> <seconds> [timeline]}. Prints a summary and
  * {@code RESULT key=value} lines for {@code bench/run.sh}. Requests due in the first {@value #WARMUP_SECONDS} s
  * are sent but not counted in the latencies: that is this JVM's own JIT warm-up, not the server's. With
@@ -38,6 +41,8 @@ public final class PacedLoad {
             System.exit(2);
         }
         URI base = URI.create(args[0]);
+        String orders = System.getProperty("bench.orders");
+        String[] symbols = orders == null ? null : orders.split(",");
         List<String[]> users = Files.readAllLines(Path.of(args[1])).stream().map(line -> line.split("\t")).toList();
         double rate = Double.parseDouble(args[2]);
         int total = (int) Math.round(rate * Double.parseDouble(args[3]));
@@ -53,7 +58,8 @@ public final class PacedLoad {
                 try (RawHttpConnection connection = new RawHttpConnection(base)) {
                     for (int n = take(due); n != DONE; n = take(due)) {
                         String[] user = users.get(ThreadLocalRandom.current().nextInt(users.size()));
-                        int status = update(connection, user[0], user[1], "paced " + n);
+                        int status = symbols == null ? update(connection, user[0], user[1], "paced " + n)
+                                : order(connection, user[0], user[1], symbols[ThreadLocalRandom.current().nextInt(symbols.length)]);
                         latencies[n] = System.nanoTime() - (start + n * interval);
                         statuses.computeIfAbsent(status, s -> new LongAdder()).increment();
                     }
@@ -101,6 +107,18 @@ public final class PacedLoad {
         }
     }
 
+    /** A market buy of one share on the trader's account; -1 for a transport failure. */
+    private static int order(RawHttpConnection connection, String accountId, String token, String symbol) {
+        try {
+            return connection.post("/api/orders/place", token, "{\"accountId\":" + BenchHttp.quoted(accountId)
+                    + ",\"symbol\":" + BenchHttp.quoted(symbol)
+                    + ",\"side\":\"buy\",\"quantity\":1,\"type\":\"market\",\"timeInForce\":\"day\"}");
+        } catch (Exception e) {
+            connection.close();
+            return -1;
+        }
+    }
+
     /** {@code sorted} is sorted in place. */
     private static void report(double rate, int total, double seconds, long[] sorted, Map<Integer, LongAdder> statuses) {
         Arrays.sort(sorted);
@@ -108,7 +126,7 @@ public final class PacedLoad {
         statuses.forEach((status, count) -> counts.put(status, count.sum()));
         long non2xx = counts.entrySet().stream().filter(e -> e.getKey() < 200 || e.getKey() > 299)
                 .mapToLong(Map.Entry::getValue).sum();
-        System.out.printf("paced updates: target %.0f/s, sent %d in %.1f s (%.1f/s); latency from due time of the %d "
+        System.out.printf("paced requests: target %.0f/s, sent %d in %.1f s (%.1f/s); latency from due time of the %d "
                         + "after the first %d s: p50 %.2f ms, p99 %.2f ms, max %.2f ms; statuses %s (-1 = transport error)%n",
                 rate, total, seconds, total / seconds, sorted.length, WARMUP_SECONDS, ms(sorted, 0.50), ms(sorted, 0.99),
                 ms(sorted, 1.0), counts);
