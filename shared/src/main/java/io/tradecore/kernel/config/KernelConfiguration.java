@@ -193,6 +193,7 @@ public class KernelConfiguration {
     }
 
     @Bean(destroyMethod = "close")
+    @Lazy
     KafkaProducer<String, byte[]> outboxProducer(TradeCoreProperties properties) {
         Map<String, Object> config = new HashMap<>();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, properties.kafka().bootstrapServers());

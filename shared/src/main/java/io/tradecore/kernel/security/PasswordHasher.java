@@ -9,7 +9,8 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 public final class PasswordHasher {
 
     private final Argon2PasswordEncoder encoder = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
-    private final String dummyHash = encoder.encode("tradecore-timing-equaliser");
+    /** Made on first use, not at start: most functions never verify a password (on Lambda, most never do). */
+    private volatile String dummyHash;
 
     public String hash(CharSequence password) {
         return encoder.encode(password);
@@ -17,9 +18,18 @@ public final class PasswordHasher {
 
     public boolean matches(CharSequence password, String hashOrNull) {
         if (hashOrNull == null) {
-            encoder.matches(password, dummyHash);
+            encoder.matches(password, dummyHash());
             return false;
         }
         return encoder.matches(password, hashOrNull);
+    }
+
+    private String dummyHash() {
+        String hash = dummyHash;
+        if (hash == null) { // two first callers may both hash; either result serves
+            hash = encoder.encode("tradecore-timing-equaliser");
+            dummyHash = hash;
+        }
+        return hash;
     }
 }
