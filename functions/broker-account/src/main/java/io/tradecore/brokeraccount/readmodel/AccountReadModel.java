@@ -23,8 +23,9 @@ public final class AccountReadModel {
                    opened_at, updated_at, version
               FROM accounts""";
     private static final String HOLDINGS = """
-            SELECT account_id, symbol, quantity, last_price FROM account_holdings
-             WHERE account_id IN (:ids) ORDER BY symbol""";
+            SELECT h.account_id, h.symbol, h.quantity, COALESCE(p.price, h.last_price) AS last_price
+              FROM account_holdings h LEFT JOIN account_prices p ON p.symbol = h.symbol
+             WHERE h.account_id IN (:ids) ORDER BY h.symbol""";
 
     private record Row(UUID id, String userId, String broker, String connectionId, String name, String status,
                        String currency, boolean allowShorting, BigDecimal cash, BigDecimal reservedCash,
