@@ -7,6 +7,7 @@
 #   TRADECORE_SKIP_BUILD=1 local-dev/run.sh   run what was built last
 #   MAVEN_ARGS=-o local-dev/run.sh        build offline
 #   TRADECORE_JAVA_OPTS="-Xmx2g" ...      JVM options (default -Xms2g -Xmx2g)
+#   TRADECORE_KAFKA_BROKER_JAVA_OPTS=...  JVM options of the broker it starts (default: 1 GB heap, G1)
 # Environment for the stack itself (database, Redis, external Kafka): see local-dev/README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +18,9 @@ if [ "${TRADECORE_SKIP_BUILD:-0}" != 1 ]; then
   ./mvnw -q -B -ntp -DskipTests install
 fi
 java=$(tc_java)
+# The broker the stack starts carries every event twice (archive and bus) and serves every consumer: full JIT and
+# G1 here, where the tests' brokers start small (C1, SerialGC).
+export TRADECORE_KAFKA_BROKER_JAVA_OPTS="${TRADECORE_KAFKA_BROKER_JAVA_OPTS:--Xms512m -Xmx1g -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:-UsePerfData}"
 
 # Run a private copy of the jar: Boot reads nested classes from the jar file lazily, so a rebuild while the
 # stack runs (./mvnw install in another terminal) would otherwise pull the file from under it. The JVM's temp

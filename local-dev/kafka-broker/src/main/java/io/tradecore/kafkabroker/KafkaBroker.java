@@ -36,6 +36,8 @@ public final class KafkaBroker implements AutoCloseable {
     /** Environment variable / system property naming an external broker; {@link #shared()} then starts nothing. */
     public static final String BOOTSTRAP_ENV = "TRADECORE_KAFKA_BOOTSTRAP_SERVERS";
     public static final String BOOTSTRAP_PROPERTY = "tradecore.kafka.bootstrap-servers";
+    /** JVM options of the broker's process, whitespace-separated. */
+    public static final String JAVA_OPTS_ENV = "TRADECORE_KAFKA_BROKER_JAVA_OPTS";
 
     static final String CLASSPATH_RESOURCE = "/tradecore/kafka-broker.classpath";
     private static final String STARTED_MARKER = "Kafka Server started";
@@ -202,10 +204,9 @@ public final class KafkaBroker implements AutoCloseable {
     private static Process childJvm(String mainClass, Path log, String... args) throws IOException {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        List<String> command = new ArrayList<>(List.of(java,
-                // Small and quick to start: a test broker moves little data, and C1-only JIT starts faster.
-                "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData",
-                "-Djava.awt.headless=true",
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(jvmOptions());
+        command.addAll(List.of("-Djava.awt.headless=true",
                 "-Dorg.slf4j.simpleLogger.showDateTime=true",
                 "-Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS",
                 "-cp", brokerClasspath(), mainClass));
@@ -214,6 +215,17 @@ public final class KafkaBroker implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start(); // stdin stays a pipe from this JVM: KafkaBrokerProcess exits when it closes
+    }
+
+    /**
+     * The broker JVM's options: {@value #JAVA_OPTS_ENV} where set (local-dev runs the broker for throughput), else
+     * small and quick to start, since a test broker moves little data and C1-only JIT starts faster.
+     */
+    private static List<String> jvmOptions() {
+        String configured = System.getenv(JAVA_OPTS_ENV);
+        return configured == null || configured.isBlank()
+                ? List.of("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData")
+                : List.of(configured.trim().split("\\s+"));
     }
 
     /** The broker's jars (from the build) plus this module's own classes, which hold {@link KafkaBrokerProcess}. */

@@ -86,6 +86,8 @@ public final class KernelEnvironment implements EnvironmentPostProcessor {
         // Measured: capping batches at 100 to shorten projector transactions did not lower the lag p99 and let a
         // backlog build at saturation; 500 keeps up.
         properties.put(kafka + "configuration.max.poll.records", "500");
-        properties.put(kafka + "configuration.fetch.max.wait.ms", "5");
+        // fetch.max.wait.ms stays at Kafka's 500: a waiting fetch is answered as soon as a record is appended
+        // (fetch.min.bytes = 1), so a shorter wait lowers no lag; at 5 ms every idle consumer (two per function)
+        // fetched 200 times a second, which kept the broker at 0.75 cores and the stack at 0.55 with no load.
     }
 }
