@@ -39,11 +39,12 @@ user="cold$(date +%s)"
 body="{\"username\":\"$user\",\"email\":\"$user@example.com\",\"password\":\"correct horse battery\"}"
 printf '{"version":"2.0","routeKey":"POST /api/users/create","headers":{"content-type":"application/json"},"body":%s}' \
   "$(printf '%s' "$body" | python3 -c 'import json,sys; print(json.dumps(sys.stdin.read()))')" > "$WORK/create.json"
-user_id="$(invoke createUser HttpApiHandler "$WORK/create.json" 2>/dev/null | python3 -c 'import json,sys; print(json.loads(json.loads(sys.stdin.read())["body"])["streamId"])')"
+# The answer is the last line of stdout (the banner and any log lines come before it).
+user_id="$(invoke createUser HttpApiHandler "$WORK/create.json" 2>/dev/null | tail -n 1 | python3 -c 'import json,sys; print(json.loads(json.loads(sys.stdin.read())["body"])["streamId"])')"
 body="{\"username\":\"$user\",\"password\":\"correct horse battery\"}"
 printf '{"version":"2.0","routeKey":"POST /api/auth/token","headers":{"content-type":"application/json"},"body":%s}' \
   "$(printf '%s' "$body" | python3 -c 'import json,sys; print(json.dumps(sys.stdin.read()))')" > "$WORK/token.json"
-token="$(invoke issueToken HttpApiHandler "$WORK/token.json" 2>/dev/null | python3 -c 'import json,sys; print(json.loads(json.loads(sys.stdin.read())["body"])["access_token"])')"
+token="$(invoke issueToken HttpApiHandler "$WORK/token.json" 2>/dev/null | tail -n 1 | python3 -c 'import json,sys; print(json.loads(json.loads(sys.stdin.read())["body"])["access_token"])')"
 printf '{"version":"2.0","routeKey":"POST /api/users/{userId}/update-profile","headers":{"content-type":"application/json","authorization":"Bearer %s"},"pathParameters":{"userId":"%s"},"body":"{\\"displayName\\":\\"Cold %s\\"}","isBase64Encoded":false}' \
   "$token" "$user_id" "$RANDOM" > "$WORK/update.json"
 

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# TradeCore trading benchmark: orders end to end, against the running local stack (local-dev/run.sh).
-#   1. setup       BENCH_TRADERS (200) users, each with a paper account funded with 1e9; one tick per symbol
+# TradeCore trading benchmark: orders end to end, against the running local stack, started with the simulated price
+# feed off so that only the benchmark moves the market:
+#   local-dev/run.sh --tradecore.virtual-broker.simulated-feed.enabled=false
+#   1. setup       BENCH_TRADERS (200) users, each with a paper account funded with 1e7 (the per-deposit cap); one tick per symbol
 #   2. throughput  wrk -t2 -c16: market buys of 1 share (random trader, random symbol), each filled at once by the
 #                  virtual broker at the last price; BENCH_WARMUP_SECONDS (120) of warm-up, then BENCH_SECONDS (60)
 #                  measured. Placement rate from wrk; fills and position updates per second counted in the event
@@ -67,7 +69,7 @@ for symbol in ${SYMBOLS//,/ }; do
   [[ "$status" == 2* ]] || { echo "bench: tick for $symbol answered $status" >&2; exit 1; }
 done
 timeout 900 bash -c "source local-dev/jdk.sh; tc_stack_main io.tradecore.localdev.bench.BenchUsers '$URL' '$TRADERS' 8 '$WORK' 'o$RUN'"
-timeout 600 bash -c "source local-dev/jdk.sh; tc_stack_main io.tradecore.localdev.bench.BenchTraders '$URL' '$WORK/users.tsv' 1000000000 '$WORK'"
+timeout 600 bash -c "source local-dev/jdk.sh; tc_stack_main io.tradecore.localdev.bench.BenchTraders '$URL' '$WORK/users.tsv' 10000000 '$WORK'"
 
 section "2. orders placed and filled: wrk -t2 -c16, warm-up ${WARMUP} s, then ${MEASURE} s measured"
 wrk -t2 -c16 -d"${WARMUP}s" -s local-dev/bench/wrk.lua "$URL" -- order "$WORK/traders.lua" "$SYMBOLS" > "$WORK/warmup.txt"
@@ -107,12 +109,17 @@ while [ "$(unpositioned "$PACED_FROM")" != 0 ] && [ $(( SECONDS - drain_start ))
 sql "WITH placed AS (
        SELECT correlation_id, occurred_at FROM event_store_events
         WHERE event_type = 'order.placed' AND occurred_at >= '$PACED_FROM' AND occurred_at < '$PACED_TO'),
+     followers AS (
+       SELECT x.correlation_id,
+              min(x.occurred_at) FILTER (WHERE x.stream_type = 'position') AS positioned,
+              min(x.occurred_at) FILTER (WHERE x.event_type = 'order.filled') AS filled
+         FROM event_store_events x JOIN placed p USING (correlation_id)
+        WHERE x.occurred_at >= '$PACED_FROM'
+        GROUP BY x.correlation_id),
      lags AS (
-       SELECT extract(epoch FROM (SELECT min(x.occurred_at) FROM event_store_events x
-                                   WHERE x.correlation_id = p.correlation_id AND x.stream_type = 'position') - p.occurred_at) * 1000 AS to_position,
-              extract(epoch FROM (SELECT min(x.occurred_at) FROM event_store_events x
-                                   WHERE x.correlation_id = p.correlation_id AND x.event_type = 'order.filled') - p.occurred_at) * 1000 AS to_filled
-         FROM placed p)
+       SELECT extract(epoch FROM f.positioned - p.occurred_at) * 1000 AS to_position,
+              extract(epoch FROM f.filled - p.occurred_at) * 1000 AS to_filled
+         FROM placed p LEFT JOIN followers f USING (correlation_id))
      SELECT 'RESULT lag_orders=' || count(*) || ' lag_missing=' || count(*) FILTER (WHERE to_position IS NULL)
          || ' position_p50_ms=' || round(percentile_cont(0.5) WITHIN GROUP (ORDER BY to_position)::numeric, 1)
          || ' position_p99_ms=' || round(percentile_cont(0.99) WITHIN GROUP (ORDER BY to_position)::numeric, 1)
