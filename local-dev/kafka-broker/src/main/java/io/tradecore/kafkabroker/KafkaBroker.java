@@ -306,10 +306,19 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     /** Kafka cluster ids are 16 random bytes, base64url without padding (what {@code kafka-storage random-uuid} prints). */
-    private static String randomClusterId() {
+    /**
+     * A KRaft cluster id: 16 random bytes, URL-safe base64. Never one that starts with '-', which the storage tool's
+     * argument parser reads as an option ("--cluster-id: expected one argument"): one start in 64 failed so.
+     */
+    static String randomClusterId() {
+        SecureRandom random = new SecureRandom();
         byte[] bytes = new byte[16];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String id;
+        do {
+            random.nextBytes(bytes);
+            id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        } while (id.startsWith("-"));
+        return id;
     }
 
     private static int freePort() throws IOException {
