@@ -26,15 +26,35 @@ public final class BrokerException extends RuntimeException {
     }
 
     private final Code code;
+    private final java.time.Duration retryAfter;
 
     public BrokerException(Code code, String message) {
         super(message);
         this.code = code;
+        this.retryAfter = null;
+    }
+
+    /** A refusal that says when to ask again (429 with Retry-After). */
+    public BrokerException(Code code, String message, java.time.Duration retryAfter) {
+        super(message);
+        this.code = code;
+        this.retryAfter = retryAfter;
     }
 
     public BrokerException(Code code, String message, Throwable cause) {
         super(message, cause);
         this.code = code;
+        this.retryAfter = null;
+    }
+
+    /** How long the broker asked to wait before the next call, when it said. */
+    public java.util.Optional<java.time.Duration> retryAfter() {
+        return java.util.Optional.ofNullable(retryAfter);
+    }
+
+    /** Whether the same call may succeed later: the broker was unavailable or asked to slow down. */
+    public boolean isTransient() {
+        return code == Code.UNAVAILABLE || code == Code.RATE_LIMITED;
     }
 
     public Code code() {
