@@ -31,6 +31,7 @@ public final class BrokerAccountCatalog implements CatalogModule {
                 query("listAccountActivities", "/api/accounts/{accountId}/activities", ACCOUNTS),
                 policy("reserveOrderFunds", "transport.order"),
                 policy("settleExecutions", "transport.virtual_broker"),
+                policy("openConnectedAccounts", "transport.broker_connection"),
                 projector("projectAccounts", "transport." + Accounts.DOMAIN, "transport.virtual_broker"));
     }
 }

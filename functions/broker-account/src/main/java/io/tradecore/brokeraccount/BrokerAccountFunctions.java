@@ -17,6 +17,7 @@ import io.tradecore.brokeraccount.domain.AccountId;
 import io.tradecore.brokeraccount.domain.AccountState;
 import io.tradecore.brokeraccount.domain.Accounts;
 import io.tradecore.brokeraccount.policy.AccountPolicies;
+import io.tradecore.brokeraccount.policy.ConnectedAccounts;
 import io.tradecore.brokeraccount.readmodel.AccountProjection;
 import io.tradecore.brokeraccount.readmodel.AccountReadModel;
 import io.tradecore.kernel.cache.ReadModelCache;
@@ -145,6 +146,13 @@ public class BrokerAccountFunctions {
                                             CommandHandler<AccountCommand, AccountState, AccountEvent> accounts,
                                             Clock clock) {
         return runtime.consumer(AccountPolicies.settleExecutions(accounts, clock));
+    }
+
+    @Bean
+    Consumer<List<byte[]>> openConnectedAccounts(PolicyRuntime runtime,
+                                                 CommandHandler<AccountCommand, AccountState, AccountEvent> accounts,
+                                                 Clock clock) {
+        return runtime.consumer(ConnectedAccounts.openConnectedAccounts(accounts, clock));
     }
 
     @Bean
