@@ -9,6 +9,12 @@
 #   - commits, WAL records/bytes and WAL flushes (pg_stat_database, pg_stat_wal) over the same window.
 # Needs PG* variables for psql; STACK_PID and KAFKA_PID name the JVMs.
 
+# find_bench_jvms: sets STACK_PID and KAFKA_PID to the running stack's and broker's JVMs (empty when not found).
+find_bench_jvms() {
+  STACK_PID=$(pgrep -f 'tradecore-local-stack.*\.jar|io\.tradecore\.localdev\.LocalStack' | head -1 || true)
+  KAFKA_PID=$(pgrep -f io.tradecore.kafkabroker.KafkaBrokerProcess | head -1 || true)
+}
+
 cpu_snapshot() { # "<pid> <category> <utime+stime ticks>" per process, and "ALL <total ticks> <busy ticks>"
   awk '$1 == "cpu" { print "ALL", $2+$3+$4+$5+$6+$7+$8+$9, $2+$3+$4+$7+$8+$9 }' /proc/stat
   # Processes end while cat reads (cat then fails, which must not end the caller's `set -e` script);

@@ -70,8 +70,7 @@ for tool in wrk curl jq psql; do
 done
 [ -f "$TC_STACK_JAR" ] || { echo "bench: $TC_STACK_JAR is missing; start the stack with local-dev/run.sh" >&2; exit 1; }
 curl -sf "$URL/actuator/health" >/dev/null || { echo "bench: no stack at $URL; start it with local-dev/run.sh" >&2; exit 1; }
-STACK_PID=$(pgrep -f 'tradecore-local-stack.*\.jar|io\.tradecore\.localdev\.LocalStack' | head -1 || true)
-KAFKA_PID=$(pgrep -f io.tradecore.kafkabroker.KafkaBrokerProcess | head -1 || true)
+find_bench_jvms
 mkdir -p "$WORK"
 exec > >(tee "$WORK/last-run.txt") 2>&1
 

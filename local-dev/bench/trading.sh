@@ -55,9 +55,7 @@ mkdir -p "$WORK"
 exec > >(tee "$WORK/last-run.txt") 2>&1
 
 section "machine"
-# The JVMs the diagnostics count as the benchmark's own (everything else is interference).
-STACK_PID=$(pgrep -f 'tradecore-local-stack.*\.jar|io\.tradecore\.localdev\.LocalStack' | head -1 || true)
-KAFKA_PID=$(pgrep -f io.tradecore.kafkabroker.KafkaBrokerProcess | head -1 || true)
+find_bench_jvms # the JVMs the diagnostics count as the benchmark's own (everything else is interference)
 echo "$(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)), $(free -g | awk '/^Mem:/ {print $2}') GiB RAM"
 
 section "1. setup: $TRADERS traders with funded paper accounts; one tick per symbol"

@@ -8,7 +8,6 @@ import io.tradecore.kernel.testing.TestHttp;
 import io.tradecore.kernel.testing.TestStack;
 import io.tradecore.localdev.LocalStack;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -68,9 +67,6 @@ abstract class TradingIT {
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    Clock clock;
 
     TestHttp http;
 
