@@ -30,7 +30,7 @@ locals {
       # functions verify them, and issueToken signs them.
       jwt_signing_key = contains(["command", "query"], f.kind)
       kafka_consumer  = contains(["projector", "policy", "saga_step"], f.kind)
-      credentials_key = f.domain == null ? false : contains(var.credential_domains, f.domain)
+      credentials_key = contains(var.credential_functions, name)
     }
   }
 
@@ -116,9 +116,13 @@ locals {
       local.grants[name].credentials_key ? [{
         Sid    = "UseCredentialsKey"
         Effect = "Allow"
-        # Envelope encryption: GenerateDataKey for new credentials, Decrypt to unwrap, Encrypt to re-wrap.
-        Action   = ["kms:GenerateDataKey", "kms:Decrypt", "kms:Encrypt"]
+        # Envelope encryption (KmsKeyWrapping): GenerateDataKey makes a user's data key, Decrypt unwraps it. Both
+        # only with the vault's encryption context, which binds each wrapped key to its user.
+        Action   = ["kms:GenerateDataKey", "kms:Decrypt"]
         Resource = [aws_kms_key.credentials.arn]
+        Condition = {
+          Null = { "kms:EncryptionContext:tradecore-context" = "false" }
+        }
       }] : [],
     )
   }

@@ -29,7 +29,10 @@ locals {
       local.common_environment,
       { SPRING_CLOUD_FUNCTION_DEFINITION = name },
       local.grants[name].jwt_signing_key ? { TRADECORE_SECURITY_JWT_SECRET_ARN = aws_secretsmanager_secret.jwt_signing_key.arn } : {},
-      local.grants[name].credentials_key ? { TRADECORE_CREDENTIALS_KMS_KEY_ARN = aws_kms_key.credentials.arn } : {},
+      local.grants[name].credentials_key ? {
+        TRADECORE_CREDENTIALS_KEY_WRAPPING = "kms"
+        TRADECORE_CREDENTIALS_KMS_KEY_ARN  = aws_kms_key.credentials.arn
+      } : {},
     )
   }
 }

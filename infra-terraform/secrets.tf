@@ -1,8 +1,8 @@
 # Keys the functions use, kept out of Terraform state: only the containers are managed here.
 
-# Master key of the envelope encryption of broker credentials: per-credential data keys are generated
+# Master key of the envelope encryption of broker credentials: per-user data keys are generated
 # under it and stored wrapped next to the ciphertext, so credentials never appear in clear in events,
-# logs or read models. Only the roles of var.credential_domains may use it (iam.tf). The key policy is
+# logs or read models. Only the roles of var.credential_functions may use it (iam.tf). The key policy is
 # the default one (the account administers the key, IAM policies grant its use).
 resource "aws_kms_key" "credentials" {
   description             = "TradeCore ${var.environment}: envelope encryption of broker credentials"

@@ -125,10 +125,19 @@ variable "log_retention_days" {
   default     = 30
 }
 
-variable "credential_domains" {
-  description = "Domains whose functions encrypt/decrypt broker credentials with the KMS key (envelope encryption). Only their roles may use the key."
+variable "credential_functions" {
+  description = "Functions that seal or open broker credentials (envelope encryption under the KMS key): only their roles may use the key, and only they are told its ARN. The others of broker_connection (queries, projector, orchestrator, clean-up, failure record, jobs) never touch a credential."
   type        = list(string)
-  default     = ["broker_connection"]
+  default = [
+    "connectBroker",                         # seals the credentials (GenerateDataKey on a user's first connection)
+    "disconnectBroker",                      # opens them to close the session at the broker
+    "connectBrokerStep1ValidateCredentials", # each step opens them to call the broker
+    "connectBrokerStep2EstablishConnection",
+    "connectBrokerStep3FetchAccounts",
+    "connectBrokerStep4Finalize",
+    "connectBrokerCompensateDisconnect",
+    "shredDeletedUsersCredentials", # disconnects a deleted user's connections (opens), then destroys the key
+  ]
 }
 
 # ---------------------------------------------------------------------------------------------------------

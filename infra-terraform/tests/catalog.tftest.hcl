@@ -22,6 +22,21 @@ run "the_checked_in_catalog_deploys_completely" {
   expect_failures = [check.deployment_packages_built]
 
   assert {
+    condition = alltrue([
+      for name in var.credential_functions : contains([for f in jsondecode(file("function-catalog.json")).functions : f.name], name)
+    ])
+    error_message = "Every function of credential_functions is in the catalog (a renamed one would silently lose its key)."
+  }
+
+  assert {
+    condition = toset([
+      for name, p in aws_iam_role_policy.function : name
+      if anytrue([for s in jsondecode(p.policy).Statement : s.Sid == "UseCredentialsKey"])
+    ]) == toset(var.credential_functions)
+    error_message = "Exactly the credential functions may use the credentials key (not the connection queries, projector or jobs)."
+  }
+
+  assert {
     condition     = length(aws_lambda_function.this) > 0
     error_message = "function-catalog.json is empty: regenerate it (mvn -f infra-terraform/pom.xml generate-resources)."
   }

@@ -278,7 +278,28 @@ run "each_role_is_scoped_to_its_own_function" {
       for name, p in aws_iam_role_policy.function : name
       if anytrue([for s in jsondecode(p.policy).Statement : s.Sid == "UseCredentialsKey"])
     ]) == toset(["connectBroker", "connectBrokerStep2EstablishConnection"])
-    error_message = "Only functions of credential domains (broker_connection) may use the credentials key."
+    error_message = "Only the functions that seal or open credentials may use the credentials key."
+  }
+
+  assert {
+    condition = alltrue(flatten([
+      for p in aws_iam_role_policy.function : [
+        for s in jsondecode(p.policy).Statement :
+        toset(s.Action) == toset(["kms:GenerateDataKey", "kms:Decrypt"]) &&
+        s.Resource == [aws_kms_key.credentials.arn] &&
+        try(s.Condition.Null["kms:EncryptionContext:tradecore-context"], null) == "false"
+        if s.Sid == "UseCredentialsKey"
+      ]
+    ]))
+    error_message = "The credentials key: GenerateDataKey and Decrypt only, on that key only, and only with the vault's encryption context."
+  }
+
+  assert {
+    condition = alltrue([
+      for name, f in aws_lambda_function.this :
+      lookup(f.environment[0].variables, "TRADECORE_CREDENTIALS_KEY_WRAPPING", "local") == (contains(["connectBroker", "connectBrokerStep2EstablishConnection"], name) ? "kms" : "local")
+    ])
+    error_message = "The credential functions wrap their data keys with KMS."
   }
 
   assert {

@@ -49,7 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
  * topics: {@link BrokerConnectionCatalog}.
  */
 @AutoConfiguration(after = KernelConfiguration.class)
-@EnableConfigurationProperties(BrokerConnectionProperties.class)
+@EnableConfigurationProperties({BrokerConnectionProperties.class, CredentialsProperties.class})
 public class BrokerConnectionFunctions {
 
     @Bean

@@ -8,12 +8,16 @@ import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import io.tradecore.brokerconnection.adapter.AlpacaConnector;
 import io.tradecore.brokerconnection.adapter.BrokerCalls;
 import io.tradecore.brokerconnection.adapter.BrokerHealth;
+import io.tradecore.brokerconnection.api.ConnectionRequests.DisconnectRequest;
 import io.tradecore.brokerconnection.credentials.CredentialVault;
 import io.tradecore.brokerconnection.credentials.KeyWrapping;
+import io.tradecore.brokerconnection.credentials.KmsKeyWrapping;
 import io.tradecore.brokerconnection.credentials.LocalKeyWrapping;
 import io.tradecore.brokerconnection.domain.ConnectionCommand;
 import io.tradecore.brokerconnection.domain.ConnectionEvent;
+import io.tradecore.brokerconnection.domain.ConnectionId;
 import io.tradecore.brokerconnection.domain.ConnectionState;
+import io.tradecore.brokerconnection.domain.Connections;
 import io.tradecore.brokerconnection.policy.CredentialPolicies;
 import io.tradecore.brokerconnection.saga.BrokerConnectors;
 import io.tradecore.brokerconnection.saga.ConnectionSaga;
@@ -24,17 +28,22 @@ import io.tradecore.contracts.broker.BrokerConnector;
 import io.tradecore.kernel.command.Aggregates;
 import io.tradecore.kernel.command.CommandHandler;
 import io.tradecore.kernel.config.KernelConfiguration;
+import io.tradecore.kernel.function.Command;
+import io.tradecore.kernel.function.CommandResult;
 import io.tradecore.kernel.function.JobReport;
 import io.tradecore.kernel.policy.PolicyRuntime;
 import io.tradecore.kernel.saga.SagaConfiguration;
 import io.tradecore.kernel.saga.SagaDefinition;
 import io.tradecore.kernel.saga.SagaRuntime;
 import io.tradecore.kernel.saga.SagaSteps;
+import io.tradecore.kernel.saga.SagaStore;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -56,11 +65,15 @@ public class ConnectionSagaFunctions {
         return ConnectionSaga.definition(properties.stepTimeout(), properties.retryPolicy());
     }
 
-    /** A deploy on AWS replaces this bean with a KMS-backed {@link KeyWrapping}. */
+    /** The master key from configuration locally; AWS KMS with {@code tradecore.credentials.key-wrapping=kms}. */
     @Bean
     @ConditionalOnMissingBean
-    KeyWrapping keyWrapping(BrokerConnectionProperties properties) {
-        return new LocalKeyWrapping(properties.masterKey(), properties.masterKeyId());
+    KeyWrapping keyWrapping(BrokerConnectionProperties properties, CredentialsProperties credentials) {
+        return switch (credentials.keyWrapping()) {
+            case LOCAL -> new LocalKeyWrapping(properties.masterKey(), properties.masterKeyId());
+            case KMS -> new KmsKeyWrapping(KmsKeyWrapping.client(credentials.kmsEndpoint(), credentials.kmsRegion()),
+                    credentials.kmsKeyArn());
+        };
     }
 
     @Bean
@@ -88,11 +101,28 @@ public class ConnectionSagaFunctions {
         return new BrokerConnectors(connectors.orderedStream().toList());
     }
 
+    /**
+     * The step functions record their outcomes through the connection handler, plus, in the same transaction, the
+     * claim of the step's timeout: an answer that lost the race against the timeout is refused and nothing is
+     * recorded. A step that would complete the connection of a user whose key was destroyed meanwhile (deleted) is
+     * refused the same way, so no connection becomes active after its user is gone.
+     */
     @Bean
     ConnectionSteps connectionSteps(Aggregates aggregates,
                                     CommandHandler<ConnectionCommand, ConnectionState, ConnectionEvent> connections,
-                                    CredentialVault vault, BrokerConnectors connectors, Clock clock) {
-        return new ConnectionSteps(aggregates, connections, vault, connectors, clock);
+                                    CredentialVault vault, BrokerConnectors connectors, SagaRuntime sagas,
+                                    SagaDefinition<ConnectionSaga.Data> saga, Clock clock) {
+        var answering = connections.withinAppend((command, before, events) -> {
+            if (events.stream().anyMatch(ConnectionSaga::answersStep)) {
+                sagas.claimAnswer(saga, command.context().idempotencyKey());
+            }
+            for (ConnectionEvent event : events) {
+                if (event instanceof ConnectionEvent.ConnectionCompleted completed) {
+                    vault.requireKeyOf(completed.userId());
+                }
+            }
+        });
+        return new ConnectionSteps(aggregates, answering, vault, connectors, clock);
     }
 
     @Bean
@@ -135,9 +165,19 @@ public class ConnectionSagaFunctions {
         return steps.step(ConnectionSaga.FAIL, FailureRequest.class, work::fail);
     }
 
+    /** On {@code user.deleted}: disconnects the user's connections and destroys their key (see the policy). */
     @Bean
-    Consumer<List<byte[]>> shredDeletedUsersCredentials(PolicyRuntime policies, CredentialVault vault) {
-        return policies.consumer(CredentialPolicies.shredDeletedUsersCredentials(vault));
+    Consumer<List<byte[]>> shredDeletedUsersCredentials(
+            PolicyRuntime policies, CredentialVault vault, SagaStore sagas, SagaDefinition<ConnectionSaga.Data> saga,
+            Aggregates aggregates,
+            @Qualifier("disconnectBroker") Function<Command<DisconnectRequest>, CommandResult> disconnect,
+            Clock clock) {
+        Function<String, List<String>> activeConnectionsOf = userId -> sagas.idsOwnedBy(saga, userId).stream()
+                .filter(id -> aggregates.load(Connections.AGGREGATE, ConnectionId.of(id).streamId()).state()
+                        instanceof ConnectionState.Active)
+                .toList();
+        return policies.consumer(CredentialPolicies.shredDeletedUsersCredentials(vault, activeConnectionsOf,
+                disconnect, clock));
     }
 
     @Bean

@@ -100,10 +100,21 @@ class CredentialsIT extends BrokerConnectionIT {
         assertThatThrownBy(() -> vault.open(moved, thief)).isInstanceOfSatisfying(Rejection.class,
                 r -> assertThat(r.code()).isEqualTo("credentials-unavailable"));
 
-        vault.shred(owner);
+        byte[] backup = jdbc.sql("SELECT ciphertext FROM broker_credentials WHERE credential_ref = ?").param(ref)
+                .query(byte[].class).single();
+        vault.shred(owner, clock.instant());
 
         assertThatThrownBy(() -> vault.open(ref, owner)).isInstanceOfSatisfying(Rejection.class,
-                r -> assertThat(r.code()).isEqualTo("credentials-unavailable"));
+                r -> assertThat(r.code()).isEqualTo("credentials-shredded"));
+        // a backup of the ciphertext restored after the shredding does not open either: its key is gone
+        jdbc.sql("INSERT INTO broker_credentials VALUES (?, ?, ?, now())").params(ref, owner, backup).update();
+        assertThatThrownBy(() -> vault.open(ref, owner)).isInstanceOfSatisfying(Rejection.class,
+                r -> assertThat(r.code()).isEqualTo("credentials-shredded"));
+        assertThatThrownBy(() -> vault.store(UUID.randomUUID().toString(), owner, new Credentials("k", "s"),
+                clock.instant())).isInstanceOfSatisfying(Rejection.class,
+                r -> assertThat(r.code()).isEqualTo("credentials-shredded"));
+        assertThat(vault.isShredded(owner)).isTrue();
+        assertThat(vault.isShredded(thief)).isFalse();
     }
 
     @Test
@@ -123,9 +134,10 @@ class CredentialsIT extends BrokerConnectionIT {
         shred.accept(List.of(deleted)); // redelivered: harmless
 
         assertThatThrownBy(() -> vault.open(ref, owner)).isInstanceOfSatisfying(Rejection.class,
-                r -> assertThat(r.code()).isEqualTo("credentials-unavailable"));
-        assertThat(jdbc.sql("SELECT count(*) FROM credential_keys WHERE user_id = ?").param(owner)
-                .query(Long.class).single()).isZero();
+                r -> assertThat(r.code()).isEqualTo("credentials-shredded"));
+        assertThat(jdbc.sql("SELECT count(*) FROM credential_keys WHERE user_id = ? AND wrapped_key IS NULL "
+                + "AND shredded_at IS NOT NULL").param(owner).query(Long.class).single()).isEqualTo(1);
+        assertThat(credentialsOf(owner)).isZero();
     }
 
     /** Every row of every table of the test's schema whose text, or hex of its bytes, holds the value. */

@@ -25,6 +25,7 @@ public final class UserAccountCatalog implements CatalogModule {
                 command("updateProfile", "POST", "/api/users/{userId}/update-profile"),
                 command("changeEmail", "POST", "/api/users/{userId}/change-email"),
                 command("deactivateUser", "POST", "/api/users/{userId}/deactivate"),
+                command("deleteUser", "POST", "/api/users/{userId}/delete"),
                 query("getUserById", "/api/users/{userId}", "users"),
                 query("getUserByUsername", "/api/users/by-username/{username}", "users"),
                 query("listUsers", "/api/users", "users"),

@@ -22,12 +22,14 @@ import io.tradecore.useraccount.api.UserQueries.GetUserById;
 import io.tradecore.useraccount.api.UserQueries.GetUserByUsername;
 import io.tradecore.useraccount.api.UserQueries.ListUsers;
 import io.tradecore.useraccount.api.UserView;
+import io.tradecore.useraccount.credentials.AccountDeletion;
 import io.tradecore.useraccount.credentials.Registration;
 import io.tradecore.useraccount.credentials.TokenRequest;
 import io.tradecore.useraccount.credentials.UserCredentials;
 import io.tradecore.useraccount.domain.UserCommand;
 import io.tradecore.useraccount.domain.UserCommand.ChangeEmail;
 import io.tradecore.useraccount.domain.UserCommand.DeactivateUser;
+import io.tradecore.useraccount.domain.UserCommand.DeleteUser;
 import io.tradecore.useraccount.domain.UserCommand.RegisterUser;
 import io.tradecore.useraccount.domain.UserCommand.UpdateProfile;
 import io.tradecore.useraccount.domain.UserEvent;
@@ -73,11 +75,11 @@ public class UserAccountFunctions {
 
     /**
      * Every user command, with what must commit together with its events: the set-wide claims on usernames and
-     * emails, and disabling sign-in on deactivation.
+     * emails, disabling sign-in on deactivation, and forgetting the person on deletion.
      */
     @Bean
     CommandHandler<UserCommand, UserState, UserEvent> userCommands(Aggregates aggregates, UniqueClaims claims,
-                                                                   UserCredentials credentials) {
+                                                                   UserCredentials credentials, JdbcClient jdbc) {
         return aggregates.handler(Users.AGGREGATE, command -> command.userId().toString())
                 .authorizedBy((command, user) -> {
                     if (!(command.body() instanceof RegisterUser)) {
@@ -100,8 +102,61 @@ public class UserAccountFunctions {
                         }
                         case UserEvent.UserDeactivated e -> credentials.deactivate(e.userId().value());
                         case UserEvent.ProfileUpdated e -> { }
+                        case UserEvent.UserDeleted e -> forget(before.state(), owner, claims, credentials, jdbc);
                     }
                 }));
+    }
+
+    /**
+     * Deletion, in the event's transaction: the username and email become free again (their claim rows are personal
+     * data too), the password hash goes, and so does the stream's snapshot, which held the profile.
+     */
+    private static void forget(UserState before, String owner, UniqueClaims claims, UserCredentials credentials,
+                               JdbcClient jdbc) {
+        switch (before) {
+            case UserState.Active a -> release(claims, owner, a.username().value(), a.email().value());
+            case UserState.Deactivated d -> release(claims, owner, d.username().value(), d.email().value());
+            case UserState.Deleted d -> { }
+            case UserState.Unregistered u -> { }
+        }
+        credentials.delete(java.util.UUID.fromString(owner));
+        jdbc.sql("DELETE FROM event_store_snapshots WHERE stream_id = ?").param(owner).update();
+    }
+
+    private static void release(UniqueClaims claims, String owner, String username, String email) {
+        claims.release(USERNAMES, username, owner);
+        claims.release(EMAILS, email, owner);
+    }
+
+    /**
+     * Deletes an account: the user themselves, re-confirming with their password, or an administrator. The
+     * password is checked outside the transaction (the hash is slow on purpose); a deleted account answers 404
+     * {@code user-deleted} before any password is asked for.
+     */
+    @Bean
+    Function<Command<AccountDeletion>, CommandResult> deleteUser(CommandHandler<UserCommand, UserState, UserEvent> users,
+                                                                 Aggregates aggregates, UserCredentials credentials,
+                                                                 PasswordHasher hasher) {
+        return command -> {
+            UserId id = command.body().userId();
+            command.actor().requireSelfOrAdmin(id.toString(), "user");
+            switch (aggregates.load(Users.AGGREGATE, id.toString()).state()) {
+                case UserState.Deleted d -> throw Users.userDeleted();
+                case UserState.Unregistered u -> throw Users.userNotFound();
+                case UserState.Active a -> { }
+                case UserState.Deactivated d -> { }
+            }
+            if (!command.actor().isAdmin() && !command.actor().isSystem()) {
+                String password = command.body().password();
+                if (password == null) {
+                    throw Rejection.invalid("password", "re-enter your password to delete your account");
+                }
+                if (!hasher.matches(password, credentials.hashOf(id.value()).orElse(null))) {
+                    throw Rejection.unprocessable("password-mismatch", "the password does not match this account");
+                }
+            }
+            return users.apply(command.map(body -> new DeleteUser(body.userId())));
+        };
     }
 
     @Bean

@@ -54,8 +54,8 @@ public class SagaConfiguration {
     }
 
     @Bean
-    SagaSteps sagaSteps(JsonMapper json) {
-        return new SagaSteps(json);
+    SagaSteps sagaSteps(JsonMapper json, SagaStore store, Clock clock) {
+        return new SagaSteps(json, store, clock);
     }
 
     @Bean

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The saga's rules as a pure function: state and input in, transition out. A reply or due time that does not
- * match what the saga is waiting for (a late answer, a duplicate, a superseded timeout) changes nothing.
+ * match what the saga is waiting for (a late answer, a duplicate, a superseded timeout) changes nothing; an ignored
+ * reply leaves a {@code reply-ignored} note in the timeline.
  *
  * <p>On failure the saga compensates the failed step and every step before it, newest first, skipping steps with
  * nothing to undo. The failed step is included because a step that failed or timed out may still have taken
@@ -49,7 +50,23 @@ public final class SagaDecider<D> {
             case SagaInput.Reply reply -> decider.onReply(state, reply.reply());
             case SagaInput.Due due -> decider.onDue(state, due.deadline());
         };
-        return next == null ? SagaTransition.unchanged(state) : decider.transition(next);
+        if (next != null) {
+            return decider.transition(next);
+        }
+        return input instanceof SagaInput.Reply reply
+                ? SagaTransition.noted(state, ignored(definition, state, reply.reply(), now))
+                : SagaTransition.unchanged(state);
+    }
+
+    /**
+     * The note for a reply the saga no longer waits for: an answer that arrived after its step's timeout fired, a
+     * duplicate of one already applied, a compensation answer for an abandoned compensation.
+     */
+    private static <D> Entry ignored(SagaDefinition<D> definition, SagaState<D> state, SagaReply reply, Instant now) {
+        String current = definition.steps().get(state.step()).name();
+        String kind = reply.kind().name().toLowerCase(java.util.Locale.ROOT);
+        return new Entry(reply.step(), "reply-ignored", null, kind + " answer while the saga is "
+                + state.status().name().toLowerCase(java.util.Locale.ROOT) + " at " + current, now);
     }
 
     private SagaTransition<D> transition(SagaState<D> state) {

@@ -1,5 +1,6 @@
 package io.tradecore.kernel.saga;
 
+import io.tradecore.kernel.domain.Rejection;
 import io.tradecore.kernel.eventstore.EventCodec;
 import io.tradecore.kernel.eventstore.EventEnvelope;
 import io.tradecore.kernel.function.JobReport;
@@ -77,15 +78,19 @@ public final class SagaRuntime {
 
     /** True or false as {@link #handle}; null when another worker moved the saga on first (decide again). */
     private <D> Boolean apply(SagaDefinition<D> definition, String sagaId, SagaInput input) {
-        Optional<SagaStore.Stored<D>> stored = store.load(definition, sagaId);
+        Optional<SagaStore.Stored<D>> stored = store.lock(definition, sagaId);
         if (stored.isEmpty()) {
             return false;
+        }
+        if (input instanceof SagaInput.Due due && !store.holds(sagaId, due.deadline())) {
+            return false; // an answer claimed the step's timeout (or the due time was replaced) after the job read it
         }
         SagaTransition<D> transition = SagaDecider.decide(definition, stored.get().state(), input, clock.instant());
         if (!transition.changed()) {
             if (input instanceof SagaInput.Due due) {
                 store.dropDeadline(sagaId, due.deadline());
             }
+            store.note(sagaId, transition.timeline());
             return false;
         }
         if (!store.update(transition.state(), stored.get().version())) {
@@ -93,6 +98,56 @@ public final class SagaRuntime {
         }
         store.record(definition, stored.get().owner(), transition);
         return true;
+    }
+
+    /**
+     * Called by a participant inside the transaction that records its answer to a saga command ({@code commandId} is
+     * the command's idempotency key, {@code {saga}:{step}:do:{attempt}}): takes the step's timeout away, so the
+     * answer and the timeout cannot both take effect. Whichever commits first wins; the loser changes nothing. When
+     * the saga no longer waits for that attempt (the timeout fired, compensation started, a later attempt runs), this
+     * throws {@link #LATE_ANSWER} and the participant's transaction must roll back: a late success then never
+     * completes a saga that is being compensated. Answers to compensations ({@code undo}) claim nothing: they are
+     * idempotent and always welcome.
+     */
+    public void claimAnswer(SagaDefinition<?> definition, String commandId) {
+        CommandRef ref = CommandRef.parse(commandId);
+        if (ref == null || !ref.forward()) {
+            return;
+        }
+        int step = definition.indexOf(ref.step());
+        if (step < 0 || !store.claimAnswer(definition, ref.sagaId(), step, ref.attempt())) {
+            throw lateAnswer(ref);
+        }
+    }
+
+    /** The code of the refusal {@link #claimAnswer} throws; {@link SagaSteps} notes it in the saga's timeline. */
+    public static final String LATE_ANSWER = "saga-answer-too-late";
+
+    private static Rejection lateAnswer(CommandRef ref) {
+        return Rejection.conflict(LATE_ANSWER, "saga " + ref.sagaId() + " no longer waits for attempt " + ref.attempt()
+                + " of " + ref.step());
+    }
+
+    /** A saga command id taken apart: {@code {sagaId}:{step}:do|undo:{attempt}} (see {@link SagaDecider}). */
+    record CommandRef(String sagaId, String step, boolean forward, int attempt) {
+        static CommandRef parse(String id) {
+            if (id == null) {
+                return null;
+            }
+            String[] tail = id.split(":");
+            if (tail.length < 4 || !(tail[tail.length - 2].equals("do") || tail[tail.length - 2].equals("undo"))) {
+                return null;
+            }
+            try {
+                int attempt = Integer.parseInt(tail[tail.length - 1]);
+                String step = tail[tail.length - 3];
+                String sagaId = id.substring(0, id.length() - (step.length() + tail[tail.length - 2].length()
+                        + tail[tail.length - 1].length() + 3));
+                return new CommandRef(sagaId, step, tail[tail.length - 2].equals("do"), attempt);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
     }
 
     /** The saga-step function that reads participants' events (from {@code transport.*}) as replies. */

@@ -1,9 +1,11 @@
 package io.tradecore.kernel.saga;
 
+import io.tradecore.kernel.domain.Rejection;
 import io.tradecore.kernel.function.Actor;
 import io.tradecore.kernel.function.Command;
 import io.tradecore.kernel.function.RequestContext;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -17,16 +19,22 @@ import tools.jackson.databind.json.JsonMapper;
  * Makes step functions: each reads {@code saga.{name}}, takes the commands addressed to it by function name, and
  * hands them to its work as a {@link Command} whose idempotency key is the saga command's id, acting as the system
  * on behalf of the saga's user. A command delivered twice therefore takes effect once. A step that throws is
- * logged and left to the saga's timeout, which retries or compensates: the saga never waits on a lost answer.
+ * logged and left to the saga's timeout, which retries or compensates: the saga never waits on a lost answer. An
+ * answer refused because the saga stopped waiting for it ({@link SagaRuntime#claimAnswer}) is noted in the saga's
+ * timeline as {@code late-answer-refused}.
  */
 public final class SagaSteps {
 
     private static final Logger log = LoggerFactory.getLogger(SagaSteps.class);
 
     private final JsonMapper json;
+    private final SagaStore store;
+    private final Clock clock;
 
-    public SagaSteps(JsonMapper json) {
+    public SagaSteps(JsonMapper json, SagaStore store, Clock clock) {
         this.json = json;
+        this.store = store;
+        this.clock = clock;
     }
 
     public <T> Consumer<List<byte[]>> step(String function, Class<T> bodyType, Consumer<Command<T>> work) {
@@ -45,6 +53,19 @@ public final class SagaSteps {
                 String commandId = message.path("commandId").asString();
                 try (var correlation = MDC.putCloseable("sagaCommandId", commandId)) {
                     work.accept(command(message, commandId, json.treeToValue(message.get("body"), bodyType)));
+                } catch (Rejection late) {
+                    if (!SagaRuntime.LATE_ANSWER.equals(late.code())) {
+                        log.warn("step {}: command {} refused; the saga's timeout decides: {} ({})", function,
+                                commandId, late.code(), late.reason());
+                        continue;
+                    }
+                    log.info("step {}: command {} answered too late, not recorded: {}", function, commandId,
+                            late.reason());
+                    var ref = SagaRuntime.CommandRef.parse(commandId);
+                    store.note(message.path("sagaId").asString(), List.of(new SagaTransition.Entry(
+                            ref == null ? null : ref.step(), "late-answer-refused", commandId,
+                            "the saga no longer waited for this attempt; its outcome was not recorded",
+                            clock.instant())));
                 } catch (RuntimeException failed) {
                     log.warn("step {}: command {} failed; the saga's timeout decides: {}", function, commandId,
                             failed.toString());

@@ -62,10 +62,81 @@ public final class SagaStore {
     }
 
     public <D> Optional<Stored<D>> load(SagaDefinition<D> definition, String sagaId) {
-        return jdbc.sql("SELECT * FROM saga_instances WHERE saga_id = :id AND saga_name = :name")
+        return load(definition, sagaId, "");
+    }
+
+    /**
+     * Loads and row-locks the saga until the transaction ends. Every transition and every participant's claim of an
+     * answer ({@link #claimAnswer}) takes this lock first, so the two meet in one order at the database: a timeout
+     * and a late answer cannot both win.
+     */
+    <D> Optional<Stored<D>> lock(SagaDefinition<D> definition, String sagaId) {
+        return load(definition, sagaId, " FOR UPDATE");
+    }
+
+    private <D> Optional<Stored<D>> load(SagaDefinition<D> definition, String sagaId, String locking) {
+        return jdbc.sql("SELECT * FROM saga_instances WHERE saga_id = :id AND saga_name = :name" + locking)
                 .param("id", sagaId).param("name", definition.name())
                 .query((rs, n) -> new Stored<>(state(definition, rs), rs.getLong("version"), rs.getString("user_id")))
                 .optional();
+    }
+
+    /** The ids of {@code owner}'s sagas of this definition, whatever their status, oldest first. */
+    public List<String> idsOwnedBy(SagaDefinition<?> definition, String owner) {
+        return jdbc.sql("""
+                        SELECT saga_id FROM saga_instances WHERE saga_name = :name AND user_id = :owner
+                        ORDER BY started_at, saga_id""")
+                .param("name", definition.name()).param("owner", owner).query(String.class).list();
+    }
+
+    /** True while {@code due} is still the saga's due time (not replaced, dropped or claimed by an answer). */
+    boolean holds(String sagaId, Deadline due) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM saga_deadlines
+                        WHERE saga_id = :id AND kind = :kind AND step = :step AND attempt = :attempt""")
+                .param("id", sagaId).param("kind", due.kind().name()).param("step", due.step())
+                .param("attempt", due.attempt()).query(Long.class).single() > 0;
+    }
+
+    /**
+     * A participant's answer to attempt {@code attempt} of step {@code step} takes the step's timeout away, in the
+     * participant's transaction; false when the saga no longer waits for that attempt (its timeout fired first, or
+     * the saga moved on), and then nothing is written.
+     */
+    <D> boolean claimAnswer(SagaDefinition<D> definition, String sagaId, int step, int attempt) {
+        Optional<Stored<D>> stored = lock(definition, sagaId);
+        if (stored.isEmpty()) {
+            return false;
+        }
+        SagaState<D> state = stored.get().state();
+        if (state.status() != Status.RUNNING || state.step() != step || state.attempt() != attempt) {
+            return false;
+        }
+        return jdbc.sql("""
+                        DELETE FROM saga_deadlines
+                        WHERE saga_id = :id AND kind = 'TIMEOUT' AND step = :step AND attempt = :attempt""")
+                .param("id", sagaId).param("step", step).param("attempt", attempt).update() == 1;
+    }
+
+    /**
+     * Timeline lines that come with no state change (an ignored reply, a refused late answer), written on their own;
+     * a line already there with the same text is not written again, so a redelivery adds nothing.
+     */
+    public void note(String sagaId, List<SagaTransition.Entry> entries) {
+        for (SagaTransition.Entry entry : entries) {
+            jdbc.sql("""
+                            INSERT INTO saga_timeline (saga_id, step, what, command_id, detail, at)
+                            SELECT CAST(:id AS TEXT), CAST(:step AS TEXT), CAST(:what AS TEXT),
+                                   CAST(:command AS TEXT), CAST(:detail AS TEXT), :at
+                            WHERE NOT EXISTS (SELECT 1 FROM saga_timeline
+                                              WHERE saga_id = CAST(:id AS TEXT) AND what = CAST(:what AS TEXT)
+                                                AND step IS NOT DISTINCT FROM CAST(:step AS TEXT)
+                                                AND command_id IS NOT DISTINCT FROM CAST(:command AS TEXT)
+                                                AND detail IS NOT DISTINCT FROM CAST(:detail AS TEXT))""")
+                    .param("id", sagaId).param("step", entry.step()).param("what", entry.what())
+                    .param("command", entry.commandId()).param("detail", entry.detail())
+                    .param("at", Timestamp.from(entry.at())).update();
+        }
     }
 
     /** The commands, due time and timeline of a transition, written with its state change. */

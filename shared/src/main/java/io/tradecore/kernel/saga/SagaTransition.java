@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * What one input did to a saga: the new state, the commands to send (recorded with the state, in one transaction),
  * the due time that replaces the saga's current one (null: none), and the timeline entries. {@code changed} false
- * means the input was stale or a duplicate and nothing is written.
+ * means the input was stale or a duplicate and the state is not written; its timeline may still carry a note of
+ * what was ignored.
  */
 public record SagaTransition<D>(boolean changed, SagaState<D> state, List<Command> commands,
                                 SagaState.Deadline deadline, List<Entry> timeline) {
@@ -18,6 +19,14 @@ public record SagaTransition<D>(boolean changed, SagaState<D> state, List<Comman
 
     public static <D> SagaTransition<D> unchanged(SagaState<D> state) {
         return new SagaTransition<>(false, state, List.of(), null, List.of());
+    }
+
+    /**
+     * An input that changes nothing but is worth a line in the timeline (a reply for a step the saga no longer
+     * waits for): the state stays, the note is stored on its own.
+     */
+    public static <D> SagaTransition<D> noted(SagaState<D> state, Entry note) {
+        return new SagaTransition<>(false, state, List.of(), null, List.of(note));
     }
 
     /**

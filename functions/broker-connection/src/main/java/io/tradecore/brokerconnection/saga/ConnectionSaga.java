@@ -59,6 +59,26 @@ public final class ConnectionSaga {
         return new StepRequest(data.connectionId());
     }
 
+    /**
+     * True for the events that answer a forward step (done or failed): recording one claims the step's timeout
+     * ({@link io.tradecore.kernel.saga.SagaRuntime#claimAnswer}), so an answer that comes after the timeout fired is
+     * refused instead of completing a connection that is being undone.
+     */
+    public static boolean answersStep(ConnectionEvent event) {
+        return switch (event) {
+            case ConnectionEvent.CredentialsValidated e -> true;
+            case ConnectionEvent.SessionOpened e -> true;
+            case ConnectionEvent.AccountsFetched e -> true;
+            case ConnectionEvent.ConnectionCompleted e -> true;
+            case ConnectionEvent.StepFailed e -> true;
+            case ConnectionEvent.SessionClosed e -> false;
+            case ConnectionEvent.AdapterCleanedUp e -> false;
+            case ConnectionEvent.ConnectionRequested e -> false;
+            case ConnectionEvent.ConnectionFailed e -> false;
+            case ConnectionEvent.ConnectionDisconnected e -> false;
+        };
+    }
+
     /** The connection's events as answers to the saga's steps and compensations. */
     static Optional<SagaReply> reply(EventEnvelope<Object> event) {
         if (!(event.payload() instanceof ConnectionEvent connection)) {

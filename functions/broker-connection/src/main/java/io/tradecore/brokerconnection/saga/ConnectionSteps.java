@@ -23,6 +23,7 @@ import io.tradecore.kernel.domain.Rejection;
 import io.tradecore.kernel.function.Actor;
 import io.tradecore.kernel.function.Command;
 import io.tradecore.kernel.function.CommandResult;
+import io.tradecore.kernel.saga.SagaRuntime;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -94,7 +95,16 @@ public final class ConnectionSteps {
         pending(command).ifPresent(c -> {
             if (c.session() != null) {
                 BrokerConnector broker = connectors.require(c.broker());
-                broker.closeSession(login(c), c.session()); // a failure here is retried by the saga's timeout
+                BrokerCredentials login;
+                try {
+                    login = login(c);
+                } catch (Rejection gone) { // erased or shredded: TradeCore cannot use the session any more either
+                    log.warn("connection {}: session not closed at the broker: {}", c.id(), gone.code());
+                    login = null;
+                }
+                if (login != null) {
+                    broker.closeSession(login, c.session()); // a failure here is retried by the saga's timeout
+                }
             }
             connections.apply(command.map(r -> new RecordSessionClosed(c.id(), clock.instant())));
         });
@@ -144,8 +154,25 @@ public final class ConnectionSteps {
                 outcome = new RecordStepFailure(c.id(), step, refused.code(), refused.reason(), false, clock.instant());
             }
             ConnectionCommand recorded = outcome;
-            connections.apply(command.map(r -> recorded));
+            try {
+                connections.apply(command.map(r -> recorded));
+            } catch (Rejection refused) {
+                if (SagaRuntime.LATE_ANSWER.equals(refused.code()) && recorded instanceof RecordSessionOpened opened) {
+                    closeUnrecordedSession(c, opened.session());
+                }
+                throw refused;
+            }
         });
+    }
+
+    /** A session opened by an attempt the saga stopped waiting for is not recorded; it is closed, best effort. */
+    private void closeUnrecordedSession(ConnectionState.Pending connection, String session) {
+        try {
+            connectors.require(connection.broker()).closeSession(login(connection), session);
+        } catch (BrokerException | Rejection unreachable) {
+            log.warn("connection {}: unrecorded session not closed at the broker: {}", connection.id(),
+                    unreachable.getMessage());
+        }
     }
 
     private java.util.Optional<ConnectionState.Pending> pending(Command<ConnectionSaga.StepRequest> command) {

@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A local HTTP server on loopback that plays an Alpaca-style brokerage. How it answers depends on the key id a
  * request carries, so one stub serves many tests and concurrent sagas: {@code validate-401}, {@code validate-403},
  * {@code establish-500}, {@code fetch-malformed}, {@code fetch-none}, {@code finalize-403}, {@code hang-fetch} (held
- * until {@link #release}), {@code slow} (answers after 2 s), {@code flaky} (two 503s, then fine), {@code limited}
+ * until {@link #release}), {@code hang-finalize} (activating and closing its session each held until
+ * {@link #release(String, String)}), {@code slow} (answers after 2 s), {@code flaky} (two 503s, then fine), {@code limited}
  * (a 429 with Retry-After: 1, then fine), {@code submit-lost} (takes the order but answers 503). Anything else is a
  * healthy login with two accounts. It records what it was asked, never the secret.
  */
@@ -35,6 +36,7 @@ public final class StubBroker implements AutoCloseable {
     private final Map<String, String> orders = new ConcurrentHashMap<>();
     private final Map<String, String> secrets = new ConcurrentHashMap<>();
     private final CountDownLatch released = new CountDownLatch(1);
+    private final Map<String, CountDownLatch> holds = new ConcurrentHashMap<>();
 
     public StubBroker() {
         try {
@@ -69,9 +71,30 @@ public final class StubBroker implements AutoCloseable {
         released.countDown();
     }
 
+    /**
+     * Lets a held {@code hang-finalize} call of {@code keyId} answer: {@code "activate"} (the finalize step's call) or
+     * {@code "close"} (closing its session). Each key and call has its own gate, so tests never release each other.
+     */
+    public void release(String call, String keyId) {
+        gate(call, keyId).countDown();
+    }
+
+    private CountDownLatch gate(String call, String keyId) {
+        return holds.computeIfAbsent(call + ":" + keyId, k -> new CountDownLatch(1));
+    }
+
+    private void hold(String call, String keyId) {
+        try {
+            gate(call, keyId).await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void close() {
         released.countDown();
+        holds.values().forEach(CountDownLatch::countDown);
         server.stop(0);
     }
 
@@ -123,8 +146,14 @@ public final class StubBroker implements AutoCloseable {
         } else if (method.equals("GET") && path.startsWith("/v2/sessions/") && path.endsWith("/accounts")) {
             accounts(exchange, key);
         } else if (method.equals("POST") && path.endsWith("/activate")) {
+            if (key.contains("hang-finalize")) {
+                hold("activate", key);
+            }
             send(exchange, key.contains("finalize-403") ? 403 : 200, "{}");
         } else if (method.equals("DELETE") && path.startsWith("/v2/sessions/")) {
+            if (key.contains("hang-finalize")) {
+                hold("close", key);
+            }
             send(exchange, 204, "");
         } else {
             trading(exchange, key, method, path, query);

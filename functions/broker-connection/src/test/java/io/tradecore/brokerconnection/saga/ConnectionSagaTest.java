@@ -68,6 +68,33 @@ class ConnectionSagaTest {
     }
 
     @Test
+    void a_finalize_answer_after_its_timeout_fired_neither_completes_the_saga_nor_stops_the_compensation() {
+        spec.given("c-1", data, spec.done(VALIDATE), spec.done(ESTABLISH), spec.done(FETCH)).thenSends(ConnectionSaga.STEP4)
+                .whenDue().thenSends(DISCONNECT).thenStatus(Status.COMPENSATING, ESTABLISH);
+
+        spec.when(spec.done(FINALIZE)).thenNothingChanges().thenSends();
+
+        assertThat(spec.transition().timeline()).singleElement().satisfies(note -> {
+            assertThat(note.step()).isEqualTo(FINALIZE);
+            assertThat(note.what()).isEqualTo("reply-ignored");
+            assertThat(note.detail()).isEqualTo("done answer while the saga is compensating at establishConnection");
+        });
+        spec.when(spec.compensated(ESTABLISH)).thenSends(CLEAN_UP);
+        spec.when(spec.compensated(VALIDATE)).thenSends(FAIL).thenFailedAt(FINALIZE, "step-timed-out");
+    }
+
+    @Test
+    void after_a_timed_out_attempt_the_step_is_sent_again_and_its_answer_moves_the_saga_on() {
+        var retrying = SagaSpec.of(ConnectionSaga.definition(Duration.ofSeconds(60),
+                RetryPolicy.times(2, Duration.ofSeconds(5))));
+        retrying.given("c-1", data).whenDue().thenSends(ConnectionSaga.STEP1).thenStatus(Status.RUNNING, VALIDATE);
+        assertThat(retrying.transition().commands().getFirst().id()).isEqualTo("c-1:validateCredentials:do:2");
+        // the decider cannot tell attempts apart in a reply; the participant's claim on attempt 2's timeout does
+        // (SagaRuntime.claimAnswer refuses attempt 1's late answer, see LateAnswerIT for the database side)
+        retrying.when(retrying.done(VALIDATE)).thenSends(ConnectionSaga.STEP2);
+    }
+
+    @Test
     void each_step_waits_the_configured_time() {
         spec.given("c-1", data).thenDueIn(Duration.ofSeconds(60));
         spec.after(Duration.ofSeconds(59)).when(spec.done(VALIDATE)).thenDueIn(Duration.ofSeconds(60));

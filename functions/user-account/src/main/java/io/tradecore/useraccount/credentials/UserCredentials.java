@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The write-side store of password hashes. Rows change only inside the append transactions of the events that
- * justify them (registration, deactivation); lookups go through the username claim, which is as current as the
+ * justify them (registration, deactivation, deletion); lookups go through the username claim, which is as current as the
  * write side itself, so a user can sign in the moment registration returns.
  */
 public final class UserCredentials {
@@ -27,6 +27,17 @@ public final class UserCredentials {
 
     public void deactivate(UUID userId) {
         jdbc.sql("UPDATE user_credentials SET active = FALSE, updated_at = now() WHERE user_id = ?").param(userId).update();
+    }
+
+    /** The user's password hash, if they can still sign in with one (not deleted). */
+    public Optional<String> hashOf(UUID userId) {
+        return jdbc.sql("SELECT password_hash FROM user_credentials WHERE user_id = ?").param(userId)
+                .query(String.class).optional();
+    }
+
+    /** Deletion: the hash is personal data too, and nobody signs in to a deleted account. */
+    public void delete(UUID userId) {
+        jdbc.sql("DELETE FROM user_credentials WHERE user_id = ?").param(userId).update();
     }
 
     public Optional<Credential> byUsername(String scope, String username) {

@@ -44,4 +44,15 @@ public sealed interface UserCommand {
             }
         }
     }
+
+    /**
+     * Deletes the account for good: it can no longer sign in or be changed, its personal data leaves the read model,
+     * its username and email become free. Who may ask (the user, re-confirming the password, or an administrator)
+     * is checked before the decider sees it.
+     */
+    record DeleteUser(UserId userId) implements UserCommand {
+        public DeleteUser {
+            Texts.present(userId, "userId");
+        }
+    }
 }

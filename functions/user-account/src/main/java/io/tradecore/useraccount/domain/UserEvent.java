@@ -16,4 +16,8 @@ public sealed interface UserEvent {
 
     record UserDeactivated(UserId userId, String reason) implements UserEvent {
     }
+
+    /** The account was deleted. Carries nothing personal: the event outlives the person's data. */
+    record UserDeleted(UserId userId) implements UserEvent {
+    }
 }

@@ -1,6 +1,9 @@
 package io.tradecore.useraccount.domain;
 
-/** One record per lifecycle state: a deactivated account has no way to be changed. */
+/**
+ * One record per lifecycle state: a deactivated account has no way to be changed; a deleted one keeps only its id
+ * (nothing personal), answers "deleted" to every command, and is never active again.
+ */
 public sealed interface UserState {
 
     record Unregistered() implements UserState {
@@ -18,5 +21,8 @@ public sealed interface UserState {
     }
 
     record Deactivated(UserId id, Username username, Email email) implements UserState {
+    }
+
+    record Deleted(UserId id) implements UserState {
     }
 }

@@ -6,14 +6,17 @@ import io.tradecore.kernel.domain.EventTypes;
 import io.tradecore.kernel.domain.Rejection;
 import io.tradecore.useraccount.domain.UserCommand.ChangeEmail;
 import io.tradecore.useraccount.domain.UserCommand.DeactivateUser;
+import io.tradecore.useraccount.domain.UserCommand.DeleteUser;
 import io.tradecore.useraccount.domain.UserCommand.RegisterUser;
 import io.tradecore.useraccount.domain.UserCommand.UpdateProfile;
 import io.tradecore.useraccount.domain.UserEvent.EmailChanged;
 import io.tradecore.useraccount.domain.UserEvent.ProfileUpdated;
 import io.tradecore.useraccount.domain.UserEvent.UserDeactivated;
+import io.tradecore.useraccount.domain.UserEvent.UserDeleted;
 import io.tradecore.useraccount.domain.UserEvent.UserRegistered;
 import io.tradecore.useraccount.domain.UserState.Active;
 import io.tradecore.useraccount.domain.UserState.Deactivated;
+import io.tradecore.useraccount.domain.UserState.Deleted;
 import io.tradecore.useraccount.domain.UserState.Unregistered;
 import java.util.List;
 import java.util.Objects;
@@ -28,6 +31,7 @@ public final class Users {
             .add(ProfileUpdated.class, "user.profile-updated", 1)
             .add(EmailChanged.class, "user.email-changed", 1)
             .add(UserDeactivated.class, "user.deactivated", 1)
+            .add(UserDeleted.class, "user.deleted", 1)
             .build();
 
     public static final Decider<UserCommand, UserState, UserEvent> DECIDER =
@@ -60,6 +64,13 @@ public final class Users {
             case DeactivateUser c -> switch (state) {
                 case Active active -> List.of(new UserDeactivated(c.userId(), c.reason()));
                 case Deactivated deactivated -> List.of();
+                case Deleted deleted -> gone();
+                case Unregistered unregistered -> notFound();
+            };
+            case DeleteUser c -> switch (state) {
+                case Active active -> List.of(new UserDeleted(c.userId()));
+                case Deactivated deactivated -> List.of(new UserDeleted(c.userId()));
+                case Deleted deleted -> gone();
                 case Unregistered unregistered -> notFound();
             };
         };
@@ -74,6 +85,7 @@ public final class Users {
                 Active active = active(state);
                 yield new Deactivated(active.id(), active.username(), active.email());
             }
+            case UserDeleted e -> new Deleted(e.userId());
         };
     }
 
@@ -82,8 +94,18 @@ public final class Users {
             case Active active -> active;
             case Deactivated deactivated ->
                     Rejection.unprocessable("user-deactivated", "this account is deactivated").raise();
+            case Deleted deleted -> gone();
             case Unregistered unregistered -> notFound();
         };
+    }
+
+    /** A deleted account reads as not found, with its own code so clients and operators can tell why. */
+    private static <T> T gone() {
+        throw userDeleted();
+    }
+
+    public static Rejection userDeleted() {
+        return Rejection.notFound("user-deleted", "this account was deleted");
     }
 
     private static <T> T notFound() {

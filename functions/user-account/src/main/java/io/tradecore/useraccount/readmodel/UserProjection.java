@@ -8,12 +8,17 @@ import io.tradecore.useraccount.domain.UserEvent;
 import io.tradecore.useraccount.domain.UserEvent.EmailChanged;
 import io.tradecore.useraccount.domain.UserEvent.ProfileUpdated;
 import io.tradecore.useraccount.domain.UserEvent.UserDeactivated;
+import io.tradecore.useraccount.domain.UserEvent.UserDeleted;
 import io.tradecore.useraccount.domain.UserEvent.UserRegistered;
 import java.sql.Timestamp;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Keeps the {@code users} table in step with the user streams, and drops cached profiles once changes commit. */
+/**
+ * Keeps the {@code users} table in step with the user streams, and drops cached profiles once changes commit. A
+ * deleted user's row is removed, not anonymized: nothing of the person stays in the read model (a later query
+ * answers 404), and the cached {@code user:{id}:profile} is evicted with the commit.
+ */
 public final class UserProjection implements Projection<UserEvent> {
 
     private final JdbcClient jdbc;
@@ -62,6 +67,7 @@ public final class UserProjection implements Projection<UserEvent> {
             case EmailChanged e -> jdbc.sql("UPDATE users SET email = :email, updated_at = :at, version = :version WHERE id = :id")
                     .param("email", e.email().value()).param("at", at).param("version", event.version())
                     .param("id", e.userId().value()).update();
+            case UserDeleted e -> jdbc.sql("DELETE FROM users WHERE id = :id").param("id", e.userId().value()).update();
             case UserDeactivated e -> jdbc.sql("""
                             UPDATE users SET status = 'deactivated', updated_at = :at, version = :version WHERE id = :id""")
                     .param("at", at).param("version", event.version()).param("id", e.userId().value()).update();

@@ -7,11 +7,13 @@ import io.tradecore.kernel.domain.Rejection;
 import io.tradecore.kernel.testing.DeciderSpec;
 import io.tradecore.useraccount.domain.UserCommand.ChangeEmail;
 import io.tradecore.useraccount.domain.UserCommand.DeactivateUser;
+import io.tradecore.useraccount.domain.UserCommand.DeleteUser;
 import io.tradecore.useraccount.domain.UserCommand.RegisterUser;
 import io.tradecore.useraccount.domain.UserCommand.UpdateProfile;
 import io.tradecore.useraccount.domain.UserEvent.EmailChanged;
 import io.tradecore.useraccount.domain.UserEvent.ProfileUpdated;
 import io.tradecore.useraccount.domain.UserEvent.UserDeactivated;
+import io.tradecore.useraccount.domain.UserEvent.UserDeleted;
 import io.tradecore.useraccount.domain.UserEvent.UserRegistered;
 import java.util.Set;
 import java.util.UUID;
@@ -76,6 +78,30 @@ class UsersTest {
     }
 
     @Test
+    void an_active_or_deactivated_user_is_deleted_and_the_event_carries_nothing_personal() {
+        spec().given(registered).when(new DeleteUser(ada)).then(new UserDeleted(ada));
+        spec().given(registered, new UserDeactivated(ada, "leaving")).when(new DeleteUser(ada)).then(new UserDeleted(ada));
+        assertThat(UserDeleted.class.getRecordComponents()).extracting(c -> c.getName()).containsExactly("userId");
+        assertThat(spec().given(registered, new UserDeleted(ada)).state()).isEqualTo(new UserState.Deleted(ada));
+    }
+
+    @Test
+    void a_deleted_user_answers_deleted_to_every_command() {
+        var deleted = new UserEvent[] {registered, new UserDeleted(ada)};
+        spec().given(deleted).when(new DeleteUser(ada)).thenRejected("user-deleted");
+        spec().given(deleted).when(new UpdateProfile(ada, "Ada", null, null)).thenRejected("user-deleted");
+        spec().given(deleted).when(new ChangeEmail(ada, new Email("ada@lovelace.org"))).thenRejected("user-deleted");
+        spec().given(deleted).when(new DeactivateUser(ada, null)).thenRejected("user-deleted");
+        spec().given(deleted).when(new RegisterUser(ada, new Username("ada"), new Email("ada@example.com"), null))
+                .thenRejected("user-exists");
+    }
+
+    @Test
+    void an_unknown_user_cannot_be_deleted() {
+        spec().given().when(new DeleteUser(ada)).thenRejected("user-not-found");
+    }
+
+    @Test
     void values_refuse_what_users_should_not_be_able_to_enter() {
         assertInvalid(() -> new Username("ab"), "invalid-username");
         assertInvalid(() -> new Username("9lives"), "invalid-username");
@@ -94,10 +120,12 @@ class UsersTest {
     @Test
     void every_event_has_a_stable_stored_name() {
         Set<Class<? extends UserEvent>> permitted = Set.of(UserRegistered.class, ProfileUpdated.class,
-                EmailChanged.class, UserDeactivated.class);
+                EmailChanged.class, UserDeactivated.class, UserDeleted.class);
         assertThat(Users.EVENTS.classes()).containsExactlyInAnyOrderElementsOf(permitted);
         assertThat(Set.of(UserEvent.class.getPermittedSubclasses())).containsExactlyInAnyOrderElementsOf(permitted);
         assertThat(Users.EVENTS.typeOfClass(UserRegistered.class).name()).isEqualTo("user.registered");
+        // broker_connection's shredding policy reads this name (and the payload's userId)
+        assertThat(Users.EVENTS.typeOfClass(UserDeleted.class).name()).isEqualTo("user.deleted");
     }
 
     private static void assertInvalid(Runnable construction, String code) {
