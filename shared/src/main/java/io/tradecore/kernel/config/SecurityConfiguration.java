@@ -3,6 +3,7 @@ package io.tradecore.kernel.config;
 import io.tradecore.kernel.catalog.FunctionCatalogIndex;
 import io.tradecore.kernel.gateway.OpenApiDocument;
 import io.tradecore.kernel.gateway.Problems;
+import io.tradecore.kernel.live.LiveEndpoint;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -21,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every route needs a verified bearer token except the catalog's public ones and the health probes (the servlet
- * runtime; on Lambda, {@code HttpApiHandler} applies the same rule with the same {@code JwtDecoder}).
+ * runtime; on Lambda, {@code HttpApiHandler} applies the same rule with the same {@code JwtDecoder}). The live feed's
+ * WebSocket handshake may also carry its token as a query parameter ({@link LiveEndpoint}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -40,7 +42,7 @@ class SecurityConfiguration {
                     requests.requestMatchers(HttpMethod.GET, OpenApiDocument.PATH).permitAll();
                     requests.anyRequest().authenticated();
                 })
-                .oauth2ResourceServer(resource -> resource.jwt(jwt -> jwt.jwtAuthenticationConverter(roles()))
+                .oauth2ResourceServer(resource -> resource.bearerTokenResolver(LiveEndpoint.tokenResolver()).jwt(jwt -> jwt.jwtAuthenticationConverter(roles()))
                         .authenticationEntryPoint((request, response, failure) ->
                                 problem(response, json, HttpStatus.UNAUTHORIZED, "unauthenticated",
                                         "a valid bearer token is required")))
