@@ -154,8 +154,8 @@ public final class EventStore {
 
     /** The last event of each of the streams, for readers that act on a stream's newest state (cache eviction). */
     public List<StoredEvent> readLatest(java.util.Collection<String> streamIds) {
-        return jdbc.sql("SELECT DISTINCT ON (stream_id) " + COLUMNS + """
-                         FROM event_store_events WHERE stream_id = ANY(?) ORDER BY stream_id, version DESC""")
+        return jdbc.sql("SELECT DISTINCT ON (stream_id) " + COLUMNS
+                        + " FROM event_store_events WHERE stream_id = ANY(?) ORDER BY stream_id, version DESC")
                 .params((Object) streamIds.toArray(String[]::new)).query(STORED_EVENT).list();
     }
 

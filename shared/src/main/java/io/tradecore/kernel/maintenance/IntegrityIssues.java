@@ -40,7 +40,7 @@ public final class IntegrityIssues {
     private static final String SELECT = """
             SELECT issue_id, projection, table_name, row_key::text AS row_key, kind, columns, live_row::text AS live_row,
                    expected_row::text AS expected_row, check_id, detected_at, published_at, resolved_at, resolved_by
-              FROM integrity_issues""";
+              FROM integrity_issues\n""";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
