@@ -24,6 +24,14 @@ public final class KernelCatalog implements CatalogModule {
                 // long-running process the relay loop holds the lock and this run returns at once.
                 CatalogEntry.job("relayOutbox", "rate(1 minute)"),
                 CatalogEntry.query("listParkedEvents", "/api/operations/parked-events", null),
-                CatalogEntry.command("retryParkedEvents", "POST", "/api/operations/parked-events/retry"));
+                CatalogEntry.command("retryParkedEvents", "POST", "/api/operations/parked-events/retry"),
+                // Read-model maintenance (io.tradecore.kernel.maintenance): rebuild and repair answer 202 and run on.
+                CatalogEntry.command("rebuildReadModel", "POST", "/api/operations/read-models/rebuild"),
+                CatalogEntry.command("repairReadModel", "POST", "/api/operations/read-models/repair"),
+                CatalogEntry.command("requestIntegrityCheck", "POST", "/api/operations/integrity-checks"),
+                CatalogEntry.query("getRebuildProgress", "/api/operations/read-models/runs/{runId}", null),
+                CatalogEntry.query("listIntegrityIssues", "/api/operations/integrity-issues", null),
+                CatalogEntry.job("checkIntegrity", "rate(1 day)"),
+                CatalogEntry.job("publishIntegrityAlerts", "rate(1 minute)"));
     }
 }

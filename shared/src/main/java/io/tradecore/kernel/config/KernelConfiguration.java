@@ -62,7 +62,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** The kernel's beans. Domain modules add deciders, projections and catalog entries on top. */
 @AutoConfiguration
 @EnableConfigurationProperties(TradeCoreProperties.class)
-@Import({TokenConfiguration.class, SecurityConfiguration.class, OperationsConfiguration.class})
+@Import({TokenConfiguration.class, SecurityConfiguration.class, OperationsConfiguration.class,
+        io.tradecore.kernel.maintenance.MaintenanceConfiguration.class})
 public class KernelConfiguration {
 
     private static final long TEN_YEARS_MS = 10L * 365 * 24 * 3600 * 1000;

@@ -64,6 +64,17 @@ public final class EventCodec {
         return type;
     }
 
+    /** The stored type names whose current class is a {@code type}: the events a replay for a reader of it reads. */
+    public java.util.Set<String> typeNamesOf(Class<?> type) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        byName.forEach((name, registered) -> {
+            if (type.isAssignableFrom(registered.type())) {
+                names.add(name);
+            }
+        });
+        return names;
+    }
+
     public String payloadJson(Object event) {
         return json.writeValueAsString(event);
     }

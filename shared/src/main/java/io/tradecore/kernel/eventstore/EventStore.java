@@ -129,6 +129,36 @@ public final class EventStore {
                 : new RelayBatch(events, xids.getLast(), events.getLast().position());
     }
 
+    /**
+     * Like {@link #readCommitted(String, long, int)}, for the events of the given type names only: a replay's read
+     * (rebuilds, integrity checks), in commit order and never past a transaction that may still commit below it.
+     */
+    public RelayBatch readCommitted(java.util.Collection<String> eventTypes, String afterXid, long afterPosition, int limit) {
+        List<String> xids = new ArrayList<>(limit);
+        List<StoredEvent> events = jdbc.sql("SELECT transaction_id::text AS xid, " + COLUMNS + """
+                         FROM event_store_events
+                        WHERE (transaction_id, global_position) > (?::xid8, ?)
+                          AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+                          AND event_type = ANY(?)
+                        ORDER BY transaction_id, global_position
+                        LIMIT ?""")
+                .params(afterXid, afterPosition, eventTypes.toArray(String[]::new), limit)
+                .query((rs, row) -> {
+                    xids.add(rs.getString("xid"));
+                    return storedEvent(rs, row);
+                }).list();
+        return events.isEmpty()
+                ? new RelayBatch(List.of(), afterXid, afterPosition)
+                : new RelayBatch(events, xids.getLast(), events.getLast().position());
+    }
+
+    /** The last event of each of the streams, for readers that act on a stream's newest state (cache eviction). */
+    public List<StoredEvent> readLatest(java.util.Collection<String> streamIds) {
+        return jdbc.sql("SELECT DISTINCT ON (stream_id) " + COLUMNS
+                        + " FROM event_store_events WHERE stream_id = ANY(?) ORDER BY stream_id, version DESC")
+                .params((Object) streamIds.toArray(String[]::new)).query(STORED_EVENT).list();
+    }
+
     /** All events after a global position, for replays and rebuilds (position order, not commit order). */
     public List<StoredEvent> readAll(long afterPosition, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM event_store_events WHERE global_position > ? ORDER BY global_position LIMIT ?")

@@ -4,6 +4,7 @@ import io.tradecore.kernel.catalog.CatalogEntry;
 import io.tradecore.kernel.catalog.FunctionCatalogIndex;
 import io.tradecore.kernel.catalog.FunctionKind;
 import io.tradecore.kernel.domain.Rejection;
+import io.tradecore.kernel.function.Accepted;
 import io.tradecore.kernel.function.Command;
 import io.tradecore.kernel.function.CommandResult;
 import io.tradecore.kernel.function.Query;
@@ -115,6 +116,9 @@ public final class Gateway {
         }
         context = context.withExpectedVersion(ifMatch(call.header().apply("If-Match")));
         Object answer = route.function().apply(new Command<>(typed, context));
+        if (answer instanceof Accepted accepted) {
+            return new HttpAnswer(202, Map.of("Location", accepted.location()), accepted);
+        }
         if (!(answer instanceof CommandResult result)) {
             return new HttpAnswer(200, Map.of(), answer); // an action that changes no stream, e.g. issuing a token
         }

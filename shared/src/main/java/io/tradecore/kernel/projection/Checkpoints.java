@@ -11,6 +11,26 @@ public final class Checkpoints {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Joins the projection's writers for the rest of the transaction: any number of them at once, but none while a
+     * rebuild swaps the projection's tables and checkpoints ({@link #excludeWriters}). Call before the first write.
+     */
+    void joinWriters(String projection) {
+        jdbc.sql("SELECT pg_advisory_xact_lock_shared(hashtextextended(current_schema() || ?, 0))").param(writersKey(projection)).query().listOfRows();
+    }
+
+    /**
+     * Waits until no transaction of the projection's writers runs and keeps new ones waiting until the current
+     * transaction ends: the projection's read model and checkpoints stand still. Call before changing the search path.
+     */
+    public void excludeWriters(String projection) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(current_schema() || ?, 0))").param(writersKey(projection)).query().listOfRows();
+    }
+
+    private static String writersKey(String projection) {
+        return ":tradecore.projection-writers:" + projection;
+    }
+
     /** A stream's checkpoint: the last version applied, and whether the stream has parked events. */
     record Checkpoint(long version, boolean parked) {
     }

@@ -26,6 +26,16 @@ public interface Projection<E> {
         return null;
     }
 
+    /**
+     * The read-model tables this projection owns: it alone writes them, they hold nothing but what its events made,
+     * and a rebuild replaces them whole (see {@code io.tradecore.kernel.maintenance}). Empty (the default): the
+     * projection cannot be rebuilt or checked. Its {@link #apply} must name them unqualified, so that a rebuild can
+     * run it against shadow copies by search path.
+     */
+    default List<String> tables() {
+        return List.of();
+    }
+
     void apply(EventEnvelope<E> event);
 
     default void afterCommit(List<EventEnvelope<E>> applied) {

@@ -79,7 +79,10 @@ public final class ProjectionRuntime {
         }
         log.error("projection {}: parking stream {} at version {}: cannot decode", projection.name(),
                 reference.streamId(), reference.version(), cause);
-        transactions.executeWithoutResult(status -> parked.parkReference(projection.name(), reference, cause));
+        transactions.executeWithoutResult(status -> {
+            checkpoints.joinWriters(projection.name());
+            parked.parkReference(projection.name(), reference, cause);
+        });
     }
 
     public <E> void handle(Projection<E> projection, List<EventEnvelope<Object>> deliveries) {
@@ -113,7 +116,10 @@ public final class ProjectionRuntime {
         log.error("projection {}: parking stream {} from version {}", projection.name(), streamId,
                 stream.getFirst().version(), failure);
         RuntimeException cause = failure;
-        transactions.executeWithoutResult(status -> parked.park(projection.name(), stream, cause));
+        transactions.executeWithoutResult(status -> {
+            checkpoints.joinWriters(projection.name());
+            parked.park(projection.name(), stream, cause);
+        });
     }
 
     /**
@@ -122,6 +128,7 @@ public final class ProjectionRuntime {
      */
     public <E> int retryParked(Projection<E> projection, String streamId) {
         List<EventEnvelope<E>> applied = transactions.execute(status -> {
+            checkpoints.joinWriters(projection.name());
             parked.release(projection.name(), streamId);
             long from = checkpoints.lockAndRead(projection.name(), streamId).version();
             List<EventEnvelope<Object>> pending = read(projection, streamId, from, Long.MAX_VALUE);
@@ -149,6 +156,7 @@ public final class ProjectionRuntime {
     }
 
     private <E> List<EventEnvelope<E>> applyAll(Projection<E> projection, Iterable<List<EventEnvelope<Object>>> streams) {
+        checkpoints.joinWriters(projection.name());
         List<EventEnvelope<E>> applied = new ArrayList<>();
         for (List<EventEnvelope<Object>> stream : streams) {
             applyStream(projection, stream, applied);

@@ -42,6 +42,11 @@ public final class AccountProjection implements Projection<Object> {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("accounts", "account_holdings", "account_prices", "account_activities");
+    }
+
+    @Override
     public Class<Object> eventType() {
         return Object.class;
     }

@@ -43,6 +43,11 @@ public final class ConnectionProjection implements Projection<ConnectionEvent> {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("connections");
+    }
+
+    @Override
     public Class<ConnectionEvent> eventType() {
         return ConnectionEvent.class;
     }

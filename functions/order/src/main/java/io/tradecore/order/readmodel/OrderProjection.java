@@ -47,6 +47,11 @@ public final class OrderProjection implements Projection<OrderEvent> {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("orders", "order_fills");
+    }
+
+    @Override
     public Class<OrderEvent> eventType() {
         return OrderEvent.class;
     }

@@ -11,6 +11,7 @@ import io.tradecore.position.domain.PositionEvent.PositionReduced;
 import io.tradecore.position.foreign.VirtualBrokerEvents;
 import io.tradecore.position.foreign.VirtualBrokerEvents.PriceTicked;
 import java.sql.Timestamp;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -33,6 +34,11 @@ public final class PositionProjection implements Projection<Object> {
     @Override
     public String name() {
         return NAME;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("positions", "closed_positions", "position_prices");
     }
 
     @Override

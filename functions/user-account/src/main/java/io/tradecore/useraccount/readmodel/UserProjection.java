@@ -39,6 +39,11 @@ public final class UserProjection implements Projection<UserEvent> {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("users");
+    }
+
+    @Override
     public Class<UserEvent> eventType() {
         return UserEvent.class;
     }
