@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import io.tradecore.kernel.catalog.CatalogEntry;
 import io.tradecore.kernel.catalog.FunctionCatalogIndex;
 import io.tradecore.kernel.function.Actor;
+import io.tradecore.kernel.function.Document;
 import io.tradecore.kernel.gateway.Gateway;
 import io.tradecore.kernel.gateway.HttpAnswer;
 import io.tradecore.kernel.gateway.HttpCall;
@@ -94,14 +95,23 @@ public final class HttpApiHandler implements RequestStreamHandler {
     }
 
     private void write(OutputStream output, HttpAnswer answer) throws IOException {
+        json.writeValue(output, response(json, answer));
+    }
+
+    /** The API Gateway response for an answer: JSON, problem+json, or a {@link Document} as base64 bytes. */
+    static ObjectNode response(JsonMapper json, HttpAnswer answer) {
         ObjectNode response = json.createObjectNode().put("statusCode", answer.status()).put("isBase64Encoded", false);
         ObjectNode headers = response.putObject("headers");
         answer.headers().forEach(headers::put);
-        if (answer.body() != null) {
+        if (answer.body() instanceof Document document) {
+            headers.put("Content-Type", document.mediaType());
+            response.put("isBase64Encoded", true);
+            response.put("body", Base64.getEncoder().encodeToString(document.content()));
+        } else if (answer.body() != null) {
             headers.put("Content-Type", answer.isProblem() ? "application/problem+json" : "application/json");
             response.put("body", json.writeValueAsString(answer.body()));
         }
-        json.writeValue(output, response);
+        return response;
     }
 
     private static Map<String, String> lowerCased(JsonNode node) {

@@ -2,6 +2,7 @@ package io.tradecore.kernel.gateway;
 
 import io.tradecore.kernel.catalog.CatalogEntry;
 import io.tradecore.kernel.function.Actor;
+import io.tradecore.kernel.function.Document;
 import io.tradecore.kernel.security.Actors;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -56,6 +57,9 @@ public final class GatewayRoutes {
         answer.headers().forEach(response::header);
         if (answer.isProblem()) {
             response.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+        if (answer.body() instanceof Document document) {
+            return response.contentType(MediaType.parseMediaType(document.mediaType())).body(document.content());
         }
         return answer.body() == null ? response.build() : response.body(answer.body());
     }

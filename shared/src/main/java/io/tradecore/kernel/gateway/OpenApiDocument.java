@@ -9,6 +9,7 @@ import io.tradecore.kernel.catalog.HttpRoute;
 import io.tradecore.kernel.domain.SingleValue;
 import io.tradecore.kernel.function.Command;
 import io.tradecore.kernel.function.CommandResult;
+import io.tradecore.kernel.function.Document;
 import io.tradecore.kernel.function.Query;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
@@ -307,7 +308,10 @@ public final class OpenApiDocument {
                 ObjectNode ok = responses.putObject("200");
                 ok.put("description", command ? "The command's answer." : "The query's answer.");
                 Class<?> output = ResolvableType.forType(operation.output()).toClass();
-                if (output != Void.class && output != void.class) {
+                if (output == Document.class) {
+                    ok.put("description", "A document in its own media type (e.g. image/svg+xml), not JSON.");
+                    ok.putObject("content").putObject("*/*").putObject("schema").put("type", "string");
+                } else if (output != Void.class && output != void.class) {
                     ok.putObject("content").putObject(APPLICATION_JSON).set("schema",
                             schema(ResolvableType.forType(operation.output())));
                 }

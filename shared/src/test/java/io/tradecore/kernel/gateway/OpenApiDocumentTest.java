@@ -10,6 +10,7 @@ import io.tradecore.kernel.catalog.FunctionCatalogIndex;
 import io.tradecore.kernel.domain.SingleValue;
 import io.tradecore.kernel.function.Command;
 import io.tradecore.kernel.function.CommandResult;
+import io.tradecore.kernel.function.Document;
 import io.tradecore.kernel.function.Query;
 import io.tradecore.kernel.json.SingleValueModule;
 import java.lang.reflect.Type;
@@ -96,6 +97,7 @@ class OpenApiDocumentTest {
                         CatalogEntry.command("issueReceipt", "POST", "/api/receipts").publicRoute(),
                         CatalogEntry.query("getOrder", "/api/orders/{orderId}", "orders"),
                         CatalogEntry.query("listOrders", "/api/orders", null),
+                        CatalogEntry.query("getOrderChart", "/api/orders/{orderId}/chart.svg", null),
                         CatalogEntry.projector("projectOrders", "transport.order"));
             }
         }));
@@ -108,6 +110,7 @@ class OpenApiDocumentTest {
             "archiveOrder", types(Command.class, ArchiveOrder.class, CommandResult.class),
             "issueReceipt", types(Command.class, ReceiptRequest.class, Receipt.class),
             "getOrder", types(Query.class, GetOrder.class, OrderView.class),
+            "getOrderChart", types(Query.class, GetOrder.class, Document.class),
             "listOrders", new Type[] {envelope(Query.class, ListOrders.class),
                     ResolvableType.forClassWithGenerics(List.class, OrderView.class).getType()});
 
@@ -142,7 +145,8 @@ class OpenApiDocumentTest {
         assertThat(doc.get("info").get("title").asString()).isEqualTo("TradeCore");
         assertThat(doc.has("servers")).isFalse();
         assertThat(doc.get("paths").propertyNames()).containsExactly("/api/orders", "/api/orders/place",
-                "/api/orders/{orderId}", "/api/orders/{orderId}/archive", "/api/orders/{orderId}/cancel", "/api/receipts");
+                "/api/orders/{orderId}", "/api/orders/{orderId}/archive", "/api/orders/{orderId}/cancel",
+                "/api/orders/{orderId}/chart.svg", "/api/receipts");
         JsonNode place = op("/api/orders/place", "post");
         assertThat(place.get("operationId").asString()).isEqualTo("placeOrder");
         assertThat(place.get("summary").asString()).isEqualTo("Place order");
@@ -245,6 +249,13 @@ class OpenApiDocumentTest {
                 .get("schema");
         assertThat(list.get("type").asString()).isEqualTo("array");
         assertThat(list.get("items").get("$ref").asString()).isEqualTo("#/components/schemas/OpenApiDocumentTest.OrderView");
+    }
+
+    @Test
+    void a_document_answer_is_not_described_as_json() {
+        JsonNode content = op("/api/orders/{orderId}/chart.svg", "get").get("responses").get("200").get("content");
+        assertThat(content.propertyNames()).containsExactly("*/*");
+        assertThat(content.get("*/*").get("schema").get("type").asString()).isEqualTo("string");
     }
 
     @Test
