@@ -29,6 +29,7 @@ public final class OrderCatalog implements CatalogModule {
                 query("listOrderFills", "/api/orders/{orderId}/fills", "orders"),
                 projector("projectOrders", "transport." + Orders.DOMAIN),
                 policy("acceptOrders", "transport.broker_account"),
-                policy("recordExecutions", "transport.virtual_broker"));
+                policy("recordExecutions", "transport.virtual_broker"),
+                policy("placeAlertOrders", "transport.automation"));
     }
 }
