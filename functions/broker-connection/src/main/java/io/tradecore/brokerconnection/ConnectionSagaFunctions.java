@@ -20,11 +20,13 @@ import io.tradecore.brokerconnection.domain.ConnectionState;
 import io.tradecore.brokerconnection.domain.Connections;
 import io.tradecore.brokerconnection.policy.CredentialPolicies;
 import io.tradecore.brokerconnection.saga.BrokerConnectors;
+import io.tradecore.brokerconnection.saga.ConnectedBrokerAccess;
 import io.tradecore.brokerconnection.saga.ConnectionSaga;
 import io.tradecore.brokerconnection.saga.ConnectionSaga.FailureRequest;
 import io.tradecore.brokerconnection.saga.ConnectionSaga.StepRequest;
 import io.tradecore.brokerconnection.saga.ConnectionSteps;
 import io.tradecore.contracts.broker.BrokerConnector;
+import io.tradecore.contracts.broker.ConnectedBrokers;
 import io.tradecore.kernel.command.Aggregates;
 import io.tradecore.kernel.command.CommandHandler;
 import io.tradecore.kernel.config.KernelConfiguration;
@@ -99,6 +101,12 @@ public class ConnectionSagaFunctions {
     @Bean
     BrokerConnectors brokerConnectors(ObjectProvider<BrokerConnector> connectors) {
         return new BrokerConnectors(connectors.orderedStream().toList());
+    }
+
+    /** An active connection's adapter for the data-sync worker; the credentials stay in this module. */
+    @Bean
+    ConnectedBrokers connectedBrokers(Aggregates aggregates, CredentialVault vault, BrokerConnectors connectors) {
+        return new ConnectedBrokerAccess(aggregates, vault, connectors);
     }
 
     /**

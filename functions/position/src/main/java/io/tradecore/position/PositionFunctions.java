@@ -5,6 +5,8 @@ import io.tradecore.kernel.config.KernelConfiguration;
 import io.tradecore.kernel.domain.EventTypes;
 import io.tradecore.kernel.domain.Rejection;
 import io.tradecore.kernel.function.Actor;
+import io.tradecore.kernel.function.Command;
+import io.tradecore.kernel.function.CommandResult;
 import io.tradecore.kernel.function.Query;
 import io.tradecore.kernel.policy.PolicyRuntime;
 import io.tradecore.kernel.projection.ProjectionRuntime;
@@ -17,6 +19,7 @@ import io.tradecore.position.api.PositionView;
 import io.tradecore.position.domain.PositionCommand;
 import io.tradecore.position.domain.PositionEvent;
 import io.tradecore.position.domain.Positions;
+import io.tradecore.position.policy.ImportSyncedFills;
 import io.tradecore.position.policy.RecordPositionFills;
 import io.tradecore.position.readmodel.PositionProjection;
 import io.tradecore.position.readmodel.PositionReadModel;
@@ -50,13 +53,22 @@ public class PositionFunctions {
     /** Fills become position changes; only the platform (this policy) may change a position. */
     @Bean
     Consumer<List<byte[]>> recordPositionFills(PolicyRuntime runtime, Aggregates aggregates) {
-        var positions = aggregates.handler(Positions.AGGREGATE, PositionCommand::streamId)
+        return runtime.consumer(RecordPositionFills.policy(positions(aggregates)));
+    }
+
+    /** Executions a connected broker reported, brought in by the data-sync worker, net the same way. */
+    @Bean
+    Consumer<List<byte[]>> importSyncedFills(PolicyRuntime runtime, Aggregates aggregates) {
+        return runtime.consumer(ImportSyncedFills.policy(positions(aggregates)));
+    }
+
+    private static Function<Command<PositionCommand>, CommandResult> positions(Aggregates aggregates) {
+        return aggregates.handler(Positions.AGGREGATE, PositionCommand::streamId)
                 .authorizedBy((command, position) -> {
                     if (!command.actor().isSystem()) {
                         throw Rejection.forbidden("positions change only through fills");
                     }
                 });
-        return runtime.consumer(RecordPositionFills.policy(positions));
     }
 
     @Bean
