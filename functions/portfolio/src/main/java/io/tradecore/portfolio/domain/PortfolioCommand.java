@@ -5,6 +5,7 @@ import io.tradecore.kernel.domain.Texts;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -57,7 +58,7 @@ public sealed interface PortfolioCommand {
         if (accountIds == null || accountIds.isEmpty()) {
             throw Rejection.invalid("accountIds", "accountIds must name at least one account");
         }
-        if (accountIds.stream().anyMatch(java.util.Objects::isNull)) {
+        if (accountIds.stream().anyMatch(Objects::isNull)) {
             throw Rejection.invalid("accountIds", "accountIds must not contain null");
         }
         List<AccountId> distinct = List.copyOf(new LinkedHashSet<>(accountIds));
