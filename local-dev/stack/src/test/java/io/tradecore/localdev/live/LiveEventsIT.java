@@ -39,7 +39,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.redis.core.RedisCallback;
+import org.springframework.core.task.SyncTaskExecutor;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.listener.ChannelTopic;
+import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -192,12 +195,22 @@ class LiveEventsIT {
     }
 
     @Test
-    void latency_from_event_to_socket() throws IOException {
+    void latency_from_event_to_socket() throws Exception {
         User frank = register(unique("frank"));
         LiveClient feed = connect(port, frank);
         var opened = http.post("/api/accounts/open", frank.token(), TestHttp.json(Map.of("name", "paper")));
         String account = idOf(opened, "account-");
         int events = Integer.getInteger("live.latency.events", 200);
+        // A subscriber of the test's own on the user's channel splits the path: up to Redis (relay, Kafka,
+        // pushLiveEvents), and from Redis to the socket (this instance's subscription, queue and send).
+        Map<String, Instant> published = new java.util.concurrent.ConcurrentHashMap<>();
+        var tap = new RedisMessageListenerContainer();
+        tap.setConnectionFactory(redis.getConnectionFactory());
+        tap.setTaskExecutor(new SyncTaskExecutor()); // stamped on the Redis client's thread, as the gateway's hub does
+        tap.afterPropertiesSet();
+        tap.start();
+        tap.addMessageListener((message, pattern) -> published.put(
+                JSON.readTree(message.getBody()).get("eventId").asString(), Instant.now()), new ChannelTopic("wse:user:" + frank.id()));
 
         Map<Long, Instant> answered = new java.util.HashMap<>(); // stream version -> when the command's answer came
         for (int i = 0; i < events; i++) {
@@ -207,15 +220,25 @@ class LiveEventsIT {
             assertThat(deposited.status()).as(deposited.toString()).isEqualTo(200);
             answered.put(deposited.body().get("version").asLong(), at);
         }
-        await().atMost(PATIENCE).until(() -> feed.arrivals("account.funds-deposited").size() == events);
+        await().atMost(PATIENCE).until(() -> feed.arrivals("account.funds-deposited").size() == events
+                && feed.arrivals("account.funds-deposited").stream().allMatch(
+                        arrival -> published.containsKey(arrival.message().get("eventId").asString())));
 
         var arrivals = feed.arrivals("account.funds-deposited");
         List<Long> fromOccurred = arrivals.stream().map(arrival -> micros(
                 Instant.parse(arrival.message().get("at").asString()), arrival.at())).sorted().toList();
         List<Long> fromAnswer = arrivals.stream().map(arrival -> micros(
                 answered.get(arrival.message().get("version").asLong()), arrival.at())).sorted().toList();
+        List<Long> toRedis = arrivals.stream().map(arrival -> micros(
+                answered.get(arrival.message().get("version").asLong()),
+                published.get(arrival.message().get("eventId").asString()))).sorted().toList();
+        List<Long> redisToSocket = arrivals.stream().map(arrival -> micros(
+                published.get(arrival.message().get("eventId").asString()), arrival.at())).sorted().toList();
+        tap.destroy();
         String report = summary("occurred-at -> received", fromOccurred) + System.lineSeparator()
-                + summary("command answered -> received", fromAnswer) + System.lineSeparator();
+                + summary("command answered -> received", fromAnswer) + System.lineSeparator()
+                + summary("command answered -> on the Redis channel", toRedis) + System.lineSeparator()
+                + summary("on the Redis channel -> received", redisToSocket) + System.lineSeparator();
         System.out.print(report);
         Files.writeString(Path.of("target", "live-latency.txt"), report);
         assertThat(fromOccurred).hasSize(events);
