@@ -76,7 +76,8 @@ for ((i = 0; i < ALERTS; i++)); do
     5) body="{\"symbol\":\"$symbol\",\"condition\":\"percent_move\",\"percent\":2,\"direction\":\"either\",\"frequency\":\"every_time\"}" ;;
   esac
   u=$((i % USERS))
-  printf 'url = "%s/api/alerts/create"\nrequest = "POST"\nheader = "Content-Type: application/json"\nheader = "Authorization: Bearer %s"\ndata = %s\nwrite-out = "%%{http_code}\\n"\noutput = "/dev/null"\nnext\n' \
+  [ -f "$WORK/alerts-$u.cfg" ] && echo next >> "$WORK/alerts-$u.cfg" # between requests, not after the last
+  printf 'url = "%s/api/alerts/create"\nrequest = "POST"\nheader = "Content-Type: application/json"\nheader = "Authorization: Bearer %s"\ndata = %s\nwrite-out = "%%{http_code}\\n"\noutput = "/dev/null"\n' \
     "$URL" "${TOKENS[$u]}" "$(jq -Rn --arg b "$body" '$b')" >> "$WORK/alerts-$u.cfg"
 done
 started=$SECONDS
@@ -96,9 +97,10 @@ awk -v slots="$SLOTS" -v per="$PER_SLOT" -v url="$URL" -v token="$ADMIN" -v dir=
       for (j = 0; j < per; j++) {
         t = slot * per + j; i = t % n; step = int(t / n)
         price = sprintf("%.2f", 100 + 2.5 * sin(step / 3 + i))
+        if (j > 0) print "next" > file
         printf "url = \"%s/api/market/ticks\"\nrequest = \"POST\"\nheader = \"Content-Type: application/json\"\n", url > file
         printf "header = \"Authorization: Bearer %s\"\ndata = \"{\\\"symbol\\\":\\\"%s\\\",\\\"price\\\":%s}\"\n", token, s[i + 1], price > file
-        printf "write-out = \"%%{http_code}\\n\"\noutput = \"/dev/null\"\nnext\n" > file
+        printf "write-out = \"%%{http_code}\\n\"\noutput = \"/dev/null\"\n" > file
       }
       close(file)
     }
