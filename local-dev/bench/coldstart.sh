@@ -32,6 +32,9 @@ invoke() { # invoke <function> <handler> <event file> [jvm options...]
     io.tradecore.kernel.aws.LocalInvoke "io.tradecore.kernel.aws.$handler" "$event"
 }
 
+# The migration job creates the schema, not the database: a fresh machine has none yet.
+psql -h 127.0.0.1 -U postgres -Atc "SELECT 1 FROM pg_database WHERE datname = 'tradecore'" | grep -q 1 \
+  || psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE tradecore"
 echo '{}' > "$WORK/empty.json"
 echo "== setup: migrate the schema, register a user, get a token (these runs are not measured)"
 invoke migrateSchema ScheduledJobHandler "$WORK/empty.json" 2>/dev/null >/dev/null

@@ -43,6 +43,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.function.context.FunctionCatalog;
 import org.springframework.context.annotation.Bean;
@@ -263,13 +264,16 @@ public class KernelConfiguration {
                 properties.gateway().maxBodyBytes());
     }
 
+    /** The local gateway's HTTP routes; a Lambda (no web server) is handed its requests by the platform. */
     @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     RouterFunction<ServerResponse> gatewayRoutes(Gateway gateway) {
         return GatewayRoutes.of(gateway);
     }
 
     /** {@code GET /api/openapi.json} (public): the OpenAPI 3.1 document of the catalog's routes, built at start-up. */
     @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     RouterFunction<ServerResponse> openApiRoute(FunctionCatalogIndex catalog, FunctionCatalog functions, JsonMapper json) {
         String document = json.writeValueAsString(OpenApiDocument.build("TradeCore", "0.1.0",
                 OpenApiDocument.operations(catalog, functions), json));
