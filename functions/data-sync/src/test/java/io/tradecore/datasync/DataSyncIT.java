@@ -184,6 +184,56 @@ class DataSyncIT {
         assertThat(http.get("/api/sync/accounts/" + owner.accountId(), other.token()).status()).isEqualTo(404);
     }
 
+    @Test
+    void the_scheduled_job_requests_a_sync_for_each_connected_account_and_none_for_paper_ones() {
+        Trader trader = connectedTrader();
+        String paper = UUID.randomUUID().toString();
+        trackConnectedAccounts.accept(List.of(opened(trader.accountId(), trader.userId(), "stub", "c-1", 1),
+                opened(paper, trader.userId(), "virtual", null, 1)));
+
+        long requested = requestScheduledSyncs.get().processed();
+
+        assertThat(requested).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                        SELECT payload->>'trigger' FROM event_store_events
+                        WHERE stream_id = :s AND event_type = 'sync.requested'""")
+                .param("s", "sync-" + trader.accountId()).query(String.class).list()).containsExactly("schedule");
+        assertThat(streamEvents(paper)).isZero();
+    }
+
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("trackConnectedAccounts")
+    java.util.function.Consumer<List<byte[]>> trackConnectedAccounts;
+
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestScheduledSyncs")
+    java.util.function.Supplier<io.tradecore.kernel.function.JobReport> requestScheduledSyncs;
+
+    /** broker_account's {@code account.opened}, as the relay writes it to Kafka. */
+    static byte[] opened(String accountId, String userId, String broker, String connectionId, long position) {
+        Map<String, Object> payload = new java.util.LinkedHashMap<>();
+        payload.put("accountId", accountId);
+        payload.put("userId", userId);
+        payload.put("broker", broker);
+        payload.put("connectionId", connectionId);
+        payload.put("name", broker + " PA-1");
+        payload.put("currency", "USD");
+        payload.put("allowShorting", false);
+        payload.put("at", Instant.now().toString());
+        Map<String, Object> envelope = new java.util.LinkedHashMap<>();
+        envelope.put("eventId", UUID.randomUUID().toString());
+        envelope.put("streamId", "account-" + accountId);
+        envelope.put("streamType", "broker_account");
+        envelope.put("version", 1);
+        envelope.put("position", position);
+        envelope.put("type", "account.opened");
+        envelope.put("schemaVersion", 1);
+        envelope.put("occurredAt", Instant.now().toString());
+        envelope.put("userId", userId);
+        envelope.put("payload", payload);
+        return TestHttp.json(envelope).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     SyncRequested request(Trader trader) {
         return new SyncRequested(trader.accountId(), trader.userId(), UUID.randomUUID().toString(), null, "user",
                 Instant.now());

@@ -63,7 +63,18 @@ public final class HistorySync {
         this.maxPages = maxPages;
     }
 
+    /** Runs one request; a request the sync stream refuses (not the account's owner) is an answer, not a retry. */
     public Outcome run(SyncRequested request) {
+        try {
+            return locked(request);
+        } catch (Rejection refused) {
+            log.warn("account {}: sync request {} refused: {} {}", request.accountId(), request.requestId(),
+                    refused.code(), refused.reason());
+            return Outcome.NOT_SYNCABLE;
+        }
+    }
+
+    private Outcome locked(SyncRequested request) {
         try (SyncLocks.Held lock = locks.acquire(request.accountId())) {
             if (lock.busy()) {
                 log.info("account {}: a sync is already running; request {} left to it", request.accountId(),
@@ -125,6 +136,9 @@ public final class HistorySync {
                     return Outcome.TAKEN_OVER;
                 }
                 return failed(e.code(), e.reason());
+            } catch (RuntimeException e) {
+                // An adapter bug must still end the run visibly; if recording fails too, the request is redelivered.
+                return failed("sync-error", e.getClass().getSimpleName());
             }
         }
 
