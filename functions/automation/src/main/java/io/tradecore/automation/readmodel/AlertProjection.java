@@ -17,6 +17,7 @@ import io.tradecore.kernel.projection.Projection;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,6 +32,11 @@ public final class AlertProjection implements Projection<AlertEvent> {
     public AlertProjection(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("alerts");
     }
 
     @Override

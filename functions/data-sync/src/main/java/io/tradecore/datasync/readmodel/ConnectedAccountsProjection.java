@@ -5,6 +5,7 @@ import io.tradecore.kernel.eventstore.ForeignEvents;
 import io.tradecore.kernel.projection.Projection;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -33,6 +34,11 @@ public final class ConnectedAccountsProjection implements Projection<ConnectedAc
 
     public ConnectedAccountsProjection(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("sync_connected_accounts");
     }
 
     @Override

@@ -14,6 +14,7 @@ import io.tradecore.kernel.eventstore.EventEnvelope;
 import io.tradecore.kernel.projection.Projection;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -26,6 +27,11 @@ public final class SyncProjection implements Projection<SyncEvent> {
 
     public SyncProjection(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("sync_accounts", "sync_runs");
     }
 
     @Override
