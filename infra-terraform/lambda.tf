@@ -20,6 +20,7 @@ locals {
     },
     # No empty value sent to Lambda: the kernel's default already is no prefix.
     var.kafka_topic_prefix == "" ? {} : { TRADECORE_KAFKA_TOPIC_PREFIX = var.kafka_topic_prefix },
+    var.lambda_java_tool_options == "" ? {} : { JAVA_TOOL_OPTIONS = var.lambda_java_tool_options },
   )
 
   # A function is told about a key only if its role may use it (see iam.tf), so a missing variable, not an

@@ -113,6 +113,12 @@ variable "snapstart_kinds" {
   }
 }
 
+variable "lambda_java_tool_options" {
+  description = "JAVA_TOOL_OPTIONS of every function: C1 only by default, the fastest start measured here (local-dev/BENCHMARKS.md, cold start). Empty sends none."
+  type        = string
+  default     = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1"
+}
+
 variable "lambda_environment" {
   description = "Extra environment for every function (Spring properties in environment form, e.g. SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE); the contract variables win over it."
   type        = map(string)

@@ -60,7 +60,8 @@ run "every_catalog_function_is_one_lambda" {
       aws_lambda_function.this["placeOrder"].environment[0].variables["SPRING_DATA_REDIS_HOST"] == "master.tradecore-test.abc123.euw1.cache.amazonaws.com" &&
       aws_lambda_function.this["placeOrder"].environment[0].variables["SPRING_DATA_REDIS_PORT"] == "6379" &&
       aws_lambda_function.this["placeOrder"].environment[0].variables["TRADECORE_KAFKA_BOOTSTRAP_SERVERS"] == "redpanda-0.internal:9092,redpanda-1.internal:9092" &&
-      !contains(keys(aws_lambda_function.this["placeOrder"].environment[0].variables), "TRADECORE_KAFKA_TOPIC_PREFIX")
+      !contains(keys(aws_lambda_function.this["placeOrder"].environment[0].variables), "TRADECORE_KAFKA_TOPIC_PREFIX") &&
+      aws_lambda_function.this["placeOrder"].environment[0].variables["JAVA_TOOL_OPTIONS"] == "-XX:+TieredCompilation -XX:TieredStopAtLevel=1"
     )
     error_message = "The Lambda contract's database, Redis and Kafka settings point at this deploy's resources."
   }
