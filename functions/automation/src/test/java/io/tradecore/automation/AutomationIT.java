@@ -3,7 +3,7 @@ package io.tradecore.automation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.tradecore.automation.standin.StandInMarket;
+import io.tradecore.contracts.standin.StandInMarket;
 import io.tradecore.kernel.security.TokenService;
 import io.tradecore.kernel.testing.TestClock;
 import io.tradecore.kernel.testing.TestHttp;
@@ -54,7 +54,7 @@ import tools.jackson.databind.JsonNode;
  * PostgreSQL, Kafka and Redis. The virtual broker is not deployed here: its price ticks are published to
  * {@code transport.virtual_broker} as the relay writes them (envelope JSON, key = the symbol's stream), or handed to
  * the policy function directly where a test needs an exact delivery (a redelivery, an overtaken tick);
- * {@code getInstrument} and {@code getAccountById} are answered by the stand-ins of {@code standin}. Automation's own
+ * {@code getInstrument} and {@code getAccountById} are answered by the stand-ins of {@code io.tradecore.contracts.standin} (shared test-jar). Automation's own
  * events travel for real: event store, outbox relay, Kafka, projector, {@code alerts.price}.
  */
 @SpringBootTest(classes = AutomationTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

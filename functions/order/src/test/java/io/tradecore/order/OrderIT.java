@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.tradecore.kernel.security.TokenService;
 import io.tradecore.kernel.testing.TestHttp;
 import io.tradecore.kernel.testing.TestStack;
-import io.tradecore.order.standin.StandInMarket;
+import io.tradecore.contracts.standin.StandInMarket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Base of order's integration tests: one Spring context for all of them, on a fresh schema and topic prefix,
  * against real PostgreSQL, Kafka and Redis. Other domains appear only as what they publish: their query functions
- * through the stand-ins of {@code standin}, their events as envelopes handed to the policy functions. Tests
+ * through the stand-ins of {@code io.tradecore.contracts.standin} (shared test-jar), their events as envelopes handed to the policy functions. Tests
  * isolate themselves with fresh traders and accounts.
  */
 @SpringBootTest(classes = OrderTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

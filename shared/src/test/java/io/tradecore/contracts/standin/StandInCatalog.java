@@ -1,4 +1,4 @@
-package io.tradecore.order.standin;
+package io.tradecore.contracts.standin;
 
 import static io.tradecore.kernel.catalog.CatalogEntry.query;
 

@@ -1,4 +1,4 @@
-package io.tradecore.order.standin;
+package io.tradecore.contracts.standin;
 
 import java.math.BigDecimal;
 import java.util.Map;

@@ -1,9 +1,9 @@
-package io.tradecore.order.standin;
+package io.tradecore.contracts.standin;
 
 import io.tradecore.kernel.domain.Rejection;
 import io.tradecore.kernel.function.Query;
-import io.tradecore.order.standin.StandInMarket.Account;
-import io.tradecore.order.standin.StandInMarket.Instrument;
+import io.tradecore.contracts.standin.StandInMarket.Account;
+import io.tradecore.contracts.standin.StandInMarket.Instrument;
 import java.util.function.Function;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
