@@ -1,5 +1,6 @@
 package io.tradecore.kernel.aws;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import org.springframework.beans.factory.BeanClassLoaderAware;
@@ -52,7 +53,8 @@ public final class LambdaAutoConfigurations
 
     private boolean lambda;
     private Set<String> extra = Set.of();
-    private Set<String> registered = Set.of();
+    private ClassLoader loader;
+    private Set<String> registered;
 
     @Override
     public void setEnvironment(Environment environment) {
@@ -62,22 +64,34 @@ public final class LambdaAutoConfigurations
 
     @Override
     public void setBeanClassLoader(ClassLoader loader) {
-        Set<String> names = new HashSet<>();
-        ImportCandidates.load(AutoConfiguration.class, loader).forEach(names::add);
-        registered = names;
+        this.loader = loader;
     }
 
     @Override
     public boolean[] match(String[] candidates, AutoConfigurationMetadata metadata) {
         boolean[] matches = new boolean[candidates.length];
+        if (!lambda || extra.contains("*")) {
+            Arrays.fill(matches, true); // every other runtime, and the escape hatch: nothing to judge, nothing to load
+            return matches;
+        }
         for (int i = 0; i < candidates.length; i++) {
-            matches[i] = !lambda || admits(candidates[i]);
+            matches[i] = admits(candidates[i]);
         }
         return matches;
     }
 
     private boolean admits(String candidate) {
-        return candidate == null || extra.contains("*") || !registered.contains(candidate) || candidate.startsWith("io.tradecore.")
+        return candidate == null || !registered().contains(candidate) || candidate.startsWith("io.tradecore.")
                 || ALLOWED.contains(candidate) || extra.contains(candidate);
+    }
+
+    /** The registered auto-configurations, read once and only in a Lambda. */
+    private Set<String> registered() {
+        if (registered == null) {
+            Set<String> names = new HashSet<>();
+            ImportCandidates.load(AutoConfiguration.class, loader).forEach(names::add);
+            registered = names;
+        }
+        return registered;
     }
 }
