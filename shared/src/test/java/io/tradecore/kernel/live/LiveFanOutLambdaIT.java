@@ -23,6 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.connection.lettuce.LettucePoolingClientConfiguration;
 import org.springframework.data.redis.listener.ChannelTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -84,6 +86,16 @@ class LiveFanOutLambdaIT {
         } finally {
             subscriber.destroy();
         }
+    }
+
+    @Test
+    void the_pipelines_dedicated_redis_connections_come_from_a_pool_sized_for_one_invocation_at_a_time() {
+        var configuration = ((LettuceConnectionFactory) connections).getClientConfiguration();
+
+        assertThat(configuration).isInstanceOf(LettucePoolingClientConfiguration.class);
+        var pool = ((LettucePoolingClientConfiguration) configuration).getPoolConfig();
+        assertThat(pool.getMaxTotal()).isEqualTo(2);
+        assertThat(pool.getMaxIdle()).isEqualTo(2);
     }
 
     private JsonNode invoke(String... recordValues) throws IOException {
