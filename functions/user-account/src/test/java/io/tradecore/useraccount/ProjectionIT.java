@@ -11,12 +11,15 @@ import io.tradecore.kernel.projection.ProjectionRuntime;
 import io.tradecore.kernel.testing.TestHttp;
 import io.tradecore.useraccount.domain.UserEvent;
 import io.tradecore.useraccount.readmodel.UserProjection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.PessimisticLockingFailureException;
 
 /** At-least-once delivery, exactly-once effect: duplicates and reordering leave the read model right. */
 class ProjectionIT extends UserAccountIT {
@@ -126,6 +129,27 @@ class ProjectionIT extends UserAccountIT {
         assertThat(readModel(broken.id())).containsEntry("display_name", "later").containsEntry("version", 3L);
     }
 
+    @Test
+    void a_stream_that_loses_deadlocks_more_often_than_its_attempts_is_retried_after_a_back_off_not_parked() {
+        Counting counting = new Counting(users);
+        User user;
+        relay.pause();
+        try {
+            user = register();
+            http.post("/api/users/" + user.id() + "/update-profile", user.token(), TestHttp.json(Map.of("displayName", "contended")));
+            counting.deadlocks.set(6); // the batch and more than the three attempts a failing stream gets
+
+            runtime.handle(counting, store.readStream(user.id(), 0));
+        } finally {
+            relay.resume();
+        }
+
+        assertThat(counting.deadlocks.get()).isZero();
+        assertThat(parkedVersions(user.id())).isEmpty();
+        assertThat(checkpoint(user.id())).isEqualTo(2);
+        assertThat(readModel(user.id())).containsEntry("display_name", "contended").containsEntry("version", 2L);
+    }
+
     private List<Long> parkedVersions(String streamId) {
         return jdbc.sql("SELECT version FROM parked_events WHERE projection = 'users' AND stream_id = ? ORDER BY version")
                 .param(streamId).query(Long.class).list();
@@ -145,6 +169,7 @@ class ProjectionIT extends UserAccountIT {
         private final UserProjection delegate;
         private final List<Long> applied = new ArrayList<>();
         private volatile String poison;
+        private final AtomicInteger deadlocks = new AtomicInteger();
 
         Counting(UserProjection delegate) {
             this.delegate = delegate;
@@ -162,6 +187,10 @@ class ProjectionIT extends UserAccountIT {
 
         @Override
         public void apply(EventEnvelope<UserEvent> event) {
+            if (deadlocks.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+                throw new PessimisticLockingFailureException("deadlock detected",
+                        new SQLException("deadlock detected", "40P01"));
+            }
             if (poison != null && event.payload() instanceof UserEvent.ProfileUpdated updated
                     && poison.equals(updated.profile().displayName())) {
                 throw new IllegalStateException("cannot apply " + event.version());

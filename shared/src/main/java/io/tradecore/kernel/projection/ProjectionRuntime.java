@@ -6,6 +6,7 @@ import io.tradecore.kernel.eventstore.EventStore;
 import io.tradecore.kernel.eventstore.ForeignEvents;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,22 +14,27 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs projections over batches of deliveries. A batch is applied in one transaction; if that fails, each stream
- * is tried in a transaction of its own (a few times), so one bad stream does not hold back the others. A stream
- * that still fails is parked: its events go to {@link ParkedEvents} by reference, later events of that stream
- * join them (order is kept), and an operator retries once the cause is fixed. Only when parking itself fails (the
+ * is tried in a transaction of its own (a few times; after a deadlock or serialization failure, again after a
+ * jittered back-off), so one bad stream does not hold back the others. A stream that still fails is parked: its
+ * events go to {@link ParkedEvents} by reference, later events of that stream join them (order is kept), and an
+ * operator retries once the cause is fixed. Only when parking itself fails (the
  * database is down) does the failure go back to the transport for redelivery; what already committed is then
  * skipped by its checkpoint.
  */
 public final class ProjectionRuntime {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRuntime.class);
+    /** Retries of a stream after transient failures, on top of {@code streamAttempts}: about 5 s of back-off. */
+    private static final int TRANSIENT_RETRIES = 10;
 
     private final EventCodec codec;
     private final EventStore store;
@@ -104,12 +110,23 @@ public final class ProjectionRuntime {
 
     private <E> void applyOrPark(Projection<E> projection, List<EventEnvelope<Object>> stream) {
         RuntimeException failure = null;
-        for (int attempt = 1; attempt <= streamAttempts; attempt++) {
+        int attempts = 0;
+        int transientRetries = 0;
+        while (attempts < streamAttempts) {
             try {
                 committed(projection, transactions.execute(status -> applyAll(projection, List.of(stream))));
                 return;
             } catch (RuntimeException e) {
                 failure = e;
+                if (isTransient(e) && transientRetries < TRANSIENT_RETRIES) {
+                    // A deadlock or serialization failure against another consumer's transaction is no fault of the
+                    // stream: wait a little (jittered, so the two do not meet again) and retry, uncounted.
+                    if (!backOff(++transientRetries)) {
+                        break;
+                    }
+                } else {
+                    attempts++;
+                }
             }
         }
         String streamId = stream.getFirst().streamId();
@@ -120,6 +137,32 @@ public final class ProjectionRuntime {
             checkpoints.joinWriters(projection.name());
             parked.park(projection.name(), stream, cause);
         });
+    }
+
+    /** Deadlock, lock or serialization failures: the database gave way to another transaction, not to this stream. */
+    static boolean isTransient(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TransientDataAccessException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().equals("40P01") || sql.getSQLState().equals("40001"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Sleeps 10·2^(retry-1) to twice that many milliseconds, at most a second; false if interrupted. */
+    private static boolean backOff(int retry) {
+        long base = Math.min(1_000, 10L << Math.min(retry - 1, 10));
+        try {
+            Thread.sleep(base + ThreadLocalRandom.current().nextLong(base + 1));
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /**
