@@ -99,9 +99,14 @@ final class Books {
                          WHERE portfolio_equity_days.at <= EXCLUDED.at""").params(params).update();
     }
 
-    /** Accounts holding {@code symbol} (long or short), whose equity a new price moves. */
+    /**
+     * Accounts holding {@code symbol} (long or short), whose equity a new price moves; in account order, so that two
+     * ticks recording equity for the same accounts lock their rows in the same order.
+     */
     List<UUID> holders(String symbol) {
-        return jdbc.sql("SELECT account_id FROM portfolio_holdings WHERE symbol = ? AND quantity <> 0")
+        return jdbc.sql("""
+                        SELECT account_id FROM portfolio_holdings WHERE symbol = ? AND quantity <> 0
+                         ORDER BY account_id""")
                 .param(symbol).query(UUID.class).list();
     }
 }
