@@ -119,26 +119,39 @@ public final class EventCodec {
      * consumer's own events), else it becomes {@link ForeignEvents.Unread}.
      */
     public EventEnvelope<Object> fromMessage(byte[] value, ForeignEvents<?> view) {
+        return fromMessage(value, view, Object.class);
+    }
+
+    /**
+     * Reads a Kafka record value for a consumer that takes only events of type {@code taken} (a policy's or a
+     * projection's event type): a payload it would pass over is not bound at all but becomes
+     * {@link ForeignEvents.Unread}, which still counts for ordering. With a view ({@code view} may be null), as
+     * {@link #fromMessage(byte[], ForeignEvents)}; without one, a type this deployment does not know is an error.
+     */
+    public EventEnvelope<Object> fromMessage(byte[] value, ForeignEvents<?> view, Class<?> taken) {
         JsonNode node = json.readTree(value);
         StoredEvent stored = storedOf(node);
-        return envelope(stored, decodeForeign(stored, node.get("payload"), view));
+        return envelope(stored, decodeTaken(stored, node.get("payload"), view, taken));
     }
 
     /** A stored event read through a consumer's view, as {@link #fromMessage(byte[], ForeignEvents)} does. */
     public EventEnvelope<Object> decode(StoredEvent stored, ForeignEvents<?> view) {
-        return envelope(stored, decodeForeign(stored, json.readTree(stored.payloadJson()), view));
+        return envelope(stored, decodeTaken(stored, json.readTree(stored.payloadJson()), view, Object.class));
     }
 
-    private Decoded decodeForeign(StoredEvent stored, JsonNode payload, ForeignEvents<?> view) {
-        EventType type = new EventType(stored.eventType(), stored.schemaVersion());
-        Class<?> local = view.classOf(stored.eventType());
-        if (local == null) {
-            // A module's own events, on a topic it reads beside foreign ones, decode as usual.
-            return byName.containsKey(stored.eventType())
-                    ? decodePayload(stored.eventType(), stored.schemaVersion(), payload)
-                    : new Decoded(type, ForeignEvents.Unread.INSTANCE);
+    private Decoded decodeTaken(StoredEvent stored, JsonNode payload, ForeignEvents<?> view, Class<?> taken) {
+        Class<?> local = view == null ? null : view.classOf(stored.eventType());
+        if (local != null) {
+            return new Decoded(new EventType(stored.eventType(), stored.schemaVersion()),
+                    tolerant.forType(local).readValue(payload));
         }
-        return new Decoded(type, tolerant.forType(local).readValue(payload));
+        Registered registered = byName.get(stored.eventType());
+        if (registered != null ? !taken.isAssignableFrom(registered.type()) : view != null) {
+            // Not taken, or another domain's event the view does not name: passed over unread.
+            return new Decoded(new EventType(stored.eventType(), stored.schemaVersion()), ForeignEvents.Unread.INSTANCE);
+        }
+        // A module's own events (on a topic it may read beside foreign ones) decode as usual; an unknown type throws.
+        return decodePayload(stored.eventType(), stored.schemaVersion(), payload);
     }
 
     private StoredEvent storedOf(JsonNode node) {

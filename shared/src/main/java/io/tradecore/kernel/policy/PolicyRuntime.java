@@ -150,7 +150,8 @@ public final class PolicyRuntime {
     }
 
     private EventEnvelope<Object> decode(Policy<?> policy, byte[] record) {
-        return policy.events() == null ? codec.fromMessage(record) : codec.fromMessage(record, policy.events());
+        // Only the events it reacts to are bound; the rest of its topics' traffic passes over unread.
+        return codec.fromMessage(record, policy.events(), policy.eventType());
     }
 
     private static EventCodec.Reference referenceOf(EventEnvelope<?> event) {

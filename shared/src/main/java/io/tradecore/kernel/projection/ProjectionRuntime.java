@@ -68,7 +68,7 @@ public final class ProjectionRuntime {
             List<EventEnvelope<Object>> decoded = new ArrayList<>(records.size());
             for (byte[] record : records) {
                 try {
-                    decoded.add(view == null ? codec.fromMessage(record) : codec.fromMessage(record, view));
+                    decoded.add(codec.fromMessage(record, view, projection.eventType()));
                 } catch (RuntimeException undecodable) {
                     parkUndecodable(projection, record, undecodable);
                 }

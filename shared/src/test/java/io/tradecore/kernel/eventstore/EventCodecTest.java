@@ -116,6 +116,30 @@ class EventCodecTest {
     }
 
     @Test
+    void a_consumer_binds_only_the_events_it_takes_and_passes_over_the_rest_unread() {
+        byte[] removed = codec.toMessage(stored("shop.item-removed", 1, "{\"sku\":\"A-1\"}"));
+        // Not bound at all: its blank sku would be refused if it were.
+        byte[] added = codec.toMessage(stored("shop.item-added", 2, "{\"sku\":\" \",\"quantity\":1}"));
+
+        assertThat(codec.fromMessage(removed, null, ItemRemoved.class).payload()).isEqualTo(new ItemRemoved(new Sku("A-1")));
+        var passedOver = codec.fromMessage(added, null, ItemRemoved.class);
+        assertThat(passedOver.payload()).isEqualTo(ForeignEvents.Unread.INSTANCE);
+        assertThat(passedOver.version()).isEqualTo(4);
+        assertThat(codec.fromMessage(added, restocking, Restocking.class).payload()).isEqualTo(ForeignEvents.Unread.INSTANCE);
+        assertThatThrownBy(() -> codec.fromMessage(added, null, ShopEvent.class)).hasRootCauseInstanceOf(Rejection.class);
+    }
+
+    @Test
+    void a_consumer_without_a_view_still_refuses_a_type_this_deployment_does_not_know() {
+        byte[] unknown = codec.toMessage(stored("shop.item-renamed", 1, "{\"sku\":\"A-1\"}"));
+
+        assertThatThrownBy(() -> codec.fromMessage(unknown, null, ItemRemoved.class))
+                .hasMessageContaining("unknown event type 'shop.item-renamed'");
+        assertThat(codec.fromMessage(unknown, restocking, Restocking.class).payload())
+                .isEqualTo(ForeignEvents.Unread.INSTANCE);
+    }
+
+    @Test
     void a_view_must_name_every_record_of_its_sealed_interface() {
         assertThatThrownBy(() -> ForeignEvents.of(Restocking.class).build()).hasMessageContaining("SkuTaken");
     }
