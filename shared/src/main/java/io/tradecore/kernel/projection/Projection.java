@@ -27,6 +27,15 @@ public interface Projection<E> {
     }
 
     /**
+     * Which of the events registered on the classpath this projection reads natively (not through its view): by
+     * default its {@link #eventType()}. A projection typed {@code Object}, reading its own domain's events beside a
+     * view's, narrows it to its own sealed interface, so that other domains' events on its topics are not bound.
+     */
+    default Class<?> ownEvents() {
+        return eventType();
+    }
+
+    /**
      * The read-model tables this projection owns: it alone writes them, they hold nothing but what its events made,
      * and a rebuild replaces them whole (see {@code io.tradecore.kernel.maintenance}). Empty (the default): the
      * projection cannot be rebuilt or checked. Its {@link #apply} must name them unqualified, so that a rebuild can

@@ -68,7 +68,7 @@ public final class ProjectionRuntime {
             List<EventEnvelope<Object>> decoded = new ArrayList<>(records.size());
             for (byte[] record : records) {
                 try {
-                    decoded.add(codec.fromMessage(record, view, projection.eventType()));
+                    decoded.add(codec.fromMessage(record, view, projection.ownEvents()));
                 } catch (RuntimeException undecodable) {
                     parkUndecodable(projection, record, undecodable);
                 }

@@ -51,6 +51,12 @@ public final class AccountProjection implements Projection<Object> {
         return Object.class;
     }
 
+    /** Its own events natively; the other domains' events only through the view. */
+    @Override
+    public Class<?> ownEvents() {
+        return AccountEvent.class;
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public ForeignEvents<Object> foreignEvents() {

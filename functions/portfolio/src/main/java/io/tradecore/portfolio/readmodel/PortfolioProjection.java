@@ -55,6 +55,12 @@ public final class PortfolioProjection implements Projection<Object> {
         return Object.class;
     }
 
+    /** Its own events natively; the other domains' events only through the view. */
+    @Override
+    public Class<?> ownEvents() {
+        return PortfolioEvent.class;
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public ForeignEvents<Object> foreignEvents() {

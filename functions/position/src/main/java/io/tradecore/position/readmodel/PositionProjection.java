@@ -46,6 +46,12 @@ public final class PositionProjection implements Projection<Object> {
         return Object.class;
     }
 
+    /** Its own events natively; the other domains' events only through the view. */
+    @Override
+    public Class<?> ownEvents() {
+        return PositionEvent.class;
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public ForeignEvents<Object> foreignEvents() {
