@@ -69,7 +69,8 @@ public sealed interface AccountState {
             return new Open(id, userId, broker, currency, allowShorting, cash, reservations, holdings, balance);
         }
 
-        public boolean isPaper() {
+        /** Not a bean getter, so snapshots hold only the components. */
+        boolean paper() {
             return Accounts.PAPER_BROKER.equals(broker);
         }
 

@@ -101,7 +101,7 @@ public final class Accounts {
      */
     private static List<AccountEvent> syncBalance(Open open, SyncBalance c) {
         SyncedBalance reported = c.balance();
-        if (open.isPaper()) {
+        if (open.paper()) {
             throw Rejection.conflict("paper-account", "a paper account's balance is its own ledger; only a "
                     + "connected account's balance is synced from its broker");
         }

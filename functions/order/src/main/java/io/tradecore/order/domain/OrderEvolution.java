@@ -4,7 +4,6 @@ import io.tradecore.order.domain.OrderEvent.CancelRequested;
 import io.tradecore.order.domain.OrderEvent.OrderAccepted;
 import io.tradecore.order.domain.OrderEvent.OrderCanceled;
 import io.tradecore.order.domain.OrderEvent.OrderExpired;
-import io.tradecore.order.domain.OrderCommand.BrokerProgress;
 import io.tradecore.order.domain.OrderEvent.OrderFilled;
 import io.tradecore.order.domain.OrderEvent.OrderImportUpdated;
 import io.tradecore.order.domain.OrderEvent.OrderImported;

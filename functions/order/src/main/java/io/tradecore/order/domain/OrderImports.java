@@ -1,7 +1,6 @@
 package io.tradecore.order.domain;
 
 import io.tradecore.kernel.domain.Rejection;
-import io.tradecore.order.domain.OrderCommand.BrokerProgress;
 import io.tradecore.order.domain.OrderCommand.ImportOrder;
 import io.tradecore.order.domain.OrderCommand.UpdateImportedOrder;
 import io.tradecore.order.domain.OrderEvent.OrderImportUpdated;

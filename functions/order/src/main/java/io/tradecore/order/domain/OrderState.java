@@ -1,6 +1,5 @@
 package io.tradecore.order.domain;
 
-import io.tradecore.order.domain.OrderCommand.BrokerProgress;
 import java.time.Instant;
 
 /**

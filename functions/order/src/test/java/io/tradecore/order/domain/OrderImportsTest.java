@@ -3,7 +3,6 @@ package io.tradecore.order.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tradecore.kernel.testing.DeciderSpec;
-import io.tradecore.order.domain.OrderCommand.BrokerProgress;
 import io.tradecore.order.domain.OrderCommand.ImportOrder;
 import io.tradecore.order.domain.OrderCommand.RecordFill;
 import io.tradecore.order.domain.OrderCommand.RequestCancel;
