@@ -32,6 +32,7 @@ public final class BrokerAccountCatalog implements CatalogModule {
                 policy("reserveOrderFunds", "transport.order"),
                 policy("settleExecutions", "transport.virtual_broker"),
                 policy("openConnectedAccounts", "transport.broker_connection"),
+                policy("importSyncedBalances", "transport.data_sync"),
                 projector("projectAccounts", "transport." + Accounts.DOMAIN, "transport.virtual_broker"));
     }
 }

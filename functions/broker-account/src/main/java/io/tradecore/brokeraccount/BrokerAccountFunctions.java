@@ -18,6 +18,7 @@ import io.tradecore.brokeraccount.domain.AccountState;
 import io.tradecore.brokeraccount.domain.Accounts;
 import io.tradecore.brokeraccount.policy.AccountPolicies;
 import io.tradecore.brokeraccount.policy.ConnectedAccounts;
+import io.tradecore.brokeraccount.policy.SyncedBalances;
 import io.tradecore.brokeraccount.readmodel.AccountProjection;
 import io.tradecore.brokeraccount.readmodel.AccountReadModel;
 import io.tradecore.kernel.cache.ReadModelCache;
@@ -153,6 +154,14 @@ public class BrokerAccountFunctions {
                                                  CommandHandler<AccountCommand, AccountState, AccountEvent> accounts,
                                                  Clock clock) {
         return runtime.consumer(ConnectedAccounts.openConnectedAccounts(accounts, clock));
+    }
+
+    /** A connected account's balances, as the data-sync worker observed them at its broker. */
+    @Bean
+    Consumer<List<byte[]>> importSyncedBalances(PolicyRuntime runtime,
+                                                CommandHandler<AccountCommand, AccountState, AccountEvent> accounts,
+                                                Clock clock) {
+        return runtime.consumer(SyncedBalances.importSyncedBalances(accounts, clock));
     }
 
     @Bean

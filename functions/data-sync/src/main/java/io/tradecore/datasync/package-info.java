@@ -25,7 +25,9 @@
  * run-not-running}), and starting a run ends one left unfinished as {@code abandoned}.
  *
  * <p><b>Other domains</b> import the records through their own policies, keyed by broker ids: position nets
- * {@code sync.fill-imported} ({@code importSyncedFills}). This module writes no other domain's streams or tables.
+ * {@code sync.fill-imported} ({@code importSyncedFills}), order mirrors {@code sync.order-imported} and {@code
+ * sync.order-updated} as imported orders ({@code importSyncedOrders}), broker_account records {@code
+ * sync.balance-observed} on the account ({@code importSyncedBalances}). This module writes no other domain's streams or tables.
  *
  * <p>Known limits: the {@code BrokerAdapter} contract pages by time ({@code since}), so orders are paged by
  * submission time; a status change of an order older than the orders cursor is seen only when the caller asks with

@@ -30,6 +30,7 @@ public final class OrderCatalog implements CatalogModule {
                 projector("projectOrders", "transport." + Orders.DOMAIN),
                 policy("acceptOrders", "transport.broker_account"),
                 policy("recordExecutions", "transport.virtual_broker"),
-                policy("placeAlertOrders", "transport.automation"));
+                policy("placeAlertOrders", "transport.automation"),
+                policy("importSyncedOrders", "transport.data_sync"));
     }
 }

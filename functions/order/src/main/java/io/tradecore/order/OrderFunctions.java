@@ -31,9 +31,9 @@ import io.tradecore.order.domain.OrderCommand.RequestReplace;
 import io.tradecore.order.domain.OrderEvent;
 import io.tradecore.order.domain.OrderId;
 import io.tradecore.order.domain.OrderState;
-import io.tradecore.order.domain.OrderTicket;
 import io.tradecore.order.domain.Orders;
 import io.tradecore.order.domain.UserId;
+import io.tradecore.order.policy.ImportSyncedOrders;
 import io.tradecore.order.policy.OrderPolicies;
 import io.tradecore.order.placement.OrderPlacement;
 import io.tradecore.order.readmodel.OrderProjection;
@@ -78,9 +78,9 @@ public class OrderFunctions {
     CommandHandler<OrderCommand, OrderState, OrderEvent> orderCommands(Aggregates aggregates, UniqueClaims claims) {
         return aggregates.handler(Orders.AGGREGATE, command -> command.orderId().streamId())
                 .authorizedBy((command, order) -> {
-                    OrderTicket ticket = order.state().placed();
-                    if (ticket != null) {
-                        command.actor().requireSelfOrAdmin(ticket.userId().toString(), "order");
+                    UserId owner = order.state().owner();
+                    if (owner != null) {
+                        command.actor().requireSelfOrAdmin(owner.toString(), "order");
                     }
                 })
                 .withinAppend((command, before, events) -> events.forEach(event -> {
@@ -174,5 +174,12 @@ public class OrderFunctions {
     @Bean
     Consumer<List<byte[]>> recordExecutions(PolicyRuntime runtime, OrderPolicies policies) {
         return runtime.consumer(policies.recordExecutions());
+    }
+
+    /** Orders of connected brokers, brought in by the data-sync worker: mirrored, never routed nor reserved for. */
+    @Bean
+    Consumer<List<byte[]>> importSyncedOrders(PolicyRuntime runtime,
+                                              CommandHandler<OrderCommand, OrderState, OrderEvent> orders, Clock clock) {
+        return runtime.consumer(ImportSyncedOrders.policy(orders, clock));
     }
 }

@@ -53,4 +53,12 @@ public sealed interface AccountCommand {
     /** The order ended at the broker (canceled, expired, rejected, replaced): what it still holds goes back. */
     record ReleaseReservation(AccountId accountId, String orderId, Instant at) implements AccountCommand {
     }
+
+    /** A connected account's balances as a history sync observed them at its broker, at {@code asOf}. */
+    record SyncBalance(AccountId accountId, SyncedBalance balance, Instant at) implements AccountCommand {
+        public SyncBalance {
+            Texts.present(accountId, "accountId");
+            Texts.present(balance, "balance");
+        }
+    }
 }

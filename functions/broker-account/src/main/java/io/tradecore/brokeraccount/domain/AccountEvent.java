@@ -50,4 +50,13 @@ public sealed interface AccountEvent {
     record ReservationReleased(AccountId accountId, String userId, String orderId, Money releasedCash,
                                BigDecimal releasedQuantity, Instant at) implements AccountEvent {
     }
+
+    /**
+     * A connected account's balances as its broker reported them to a history sync, recorded only when they differ
+     * from the last synced ones. {@code buyingPower} and {@code equity} are null when the broker does not report
+     * them; {@code asOf} is when the sync observed them.
+     */
+    record BalanceSynced(AccountId accountId, String userId, String currency, Money cash, Money buyingPower,
+                         Money equity, Instant asOf, Instant at) implements AccountEvent {
+    }
 }

@@ -11,11 +11,13 @@ public sealed interface AccountState {
     }
 
     /**
-     * An open account: its cash, the reservations of its working orders by order id, and its holdings by symbol
-     * (negative only for a short, which {@code allowShorting} permits).
+     * An open account: its cash, the reservations of its working orders by order id, its holdings by symbol
+     * (negative only for a short, which {@code allowShorting} permits), and, for a connected account, the balances
+     * its broker last reported to a sync ({@code synced}, null until then).
      */
     record Open(AccountId id, String userId, String broker, String currency, boolean allowShorting, Money cash,
-                Map<String, Reservation> reservations, Map<String, BigDecimal> holdings) implements AccountState {
+                Map<String, Reservation> reservations, Map<String, BigDecimal> holdings, SyncedBalance synced)
+            implements AccountState {
 
         public Open {
             reservations = Map.copyOf(reservations);
@@ -44,7 +46,7 @@ public sealed interface AccountState {
         }
 
         Open withCash(Money changed) {
-            return new Open(id, userId, broker, currency, allowShorting, changed, reservations, holdings);
+            return new Open(id, userId, broker, currency, allowShorting, changed, reservations, holdings, synced);
         }
 
         Open withReservation(String orderId, Reservation reservation) {
@@ -54,13 +56,22 @@ public sealed interface AccountState {
             } else {
                 changed.put(orderId, reservation);
             }
-            return new Open(id, userId, broker, currency, allowShorting, cash, changed, holdings);
+            return new Open(id, userId, broker, currency, allowShorting, cash, changed, holdings, synced);
         }
 
         Open withoutReservation(String orderId) {
             Map<String, Reservation> changed = new HashMap<>(reservations);
             changed.remove(orderId);
-            return new Open(id, userId, broker, currency, allowShorting, cash, changed, holdings);
+            return new Open(id, userId, broker, currency, allowShorting, cash, changed, holdings, synced);
+        }
+
+        Open withSynced(SyncedBalance balance) {
+            return new Open(id, userId, broker, currency, allowShorting, cash, reservations, holdings, balance);
+        }
+
+        /** Not a bean getter, so snapshots hold only the components. */
+        boolean paper() {
+            return Accounts.PAPER_BROKER.equals(broker);
         }
 
         Open withHolding(Symbol symbol, BigDecimal change) {
@@ -71,7 +82,7 @@ public sealed interface AccountState {
             } else {
                 changed.put(symbol.value(), quantity);
             }
-            return new Open(id, userId, broker, currency, allowShorting, cash, reservations, changed);
+            return new Open(id, userId, broker, currency, allowShorting, cash, reservations, changed, synced);
         }
     }
 }

@@ -5,8 +5,10 @@ import io.tradecore.brokeraccount.domain.AccountCommand.DepositFunds;
 import io.tradecore.brokeraccount.domain.AccountCommand.OpenAccount;
 import io.tradecore.brokeraccount.domain.AccountCommand.ReleaseReservation;
 import io.tradecore.brokeraccount.domain.AccountCommand.SettleFill;
+import io.tradecore.brokeraccount.domain.AccountCommand.SyncBalance;
 import io.tradecore.brokeraccount.domain.AccountCommand.WithdrawFunds;
 import io.tradecore.brokeraccount.domain.AccountEvent.AccountOpened;
+import io.tradecore.brokeraccount.domain.AccountEvent.BalanceSynced;
 import io.tradecore.brokeraccount.domain.AccountEvent.FillSettled;
 import io.tradecore.brokeraccount.domain.AccountEvent.FundsDeposited;
 import io.tradecore.brokeraccount.domain.AccountEvent.FundsWithdrawn;
@@ -36,13 +38,15 @@ public final class Accounts {
             .add(OrderDeclined.class, "account.order-declined", 1)
             .add(FillSettled.class, "account.fill-settled", 1)
             .add(ReservationReleased.class, "account.reservation-released", 1)
+            .add(BalanceSynced.class, "account.balance-synced", 1)
             .build();
 
     public static final Decider<AccountCommand, AccountState, AccountEvent> DECIDER =
             new Decider<>(Accounts::decide, Accounts::evolve, new Unopened());
 
+    /** Snapshot schema 2: {@link Open} gained the synced balance; schema-1 snapshots are passed over and rebuilt. */
     public static final Aggregate<AccountCommand, AccountState, AccountEvent> AGGREGATE =
-            Aggregate.of(DECIDER, EVENTS, AccountState.class).snapshotEvery(100, 1);
+            Aggregate.of(DECIDER, EVENTS, AccountState.class).snapshotEvery(100, 2);
 
     private Accounts() {
     }
@@ -70,13 +74,14 @@ public final class Accounts {
             case ApproveOrder c -> OrderApprovals.decide(open(state), c);
             case SettleFill c -> Settlements.settle(open(state), c);
             case ReleaseReservation c -> Settlements.release(open(state), c.orderId(), c.at());
+            case SyncBalance c -> syncBalance(open(state), c);
         };
     }
 
     static AccountState evolve(AccountState state, AccountEvent event) {
         return switch (event) {
             case AccountOpened e -> new Open(e.accountId(), e.userId(), e.broker(), e.currency(), e.allowShorting(),
-                    Money.ZERO, Map.of(), Map.of());
+                    Money.ZERO, Map.of(), Map.of(), null);
             case FundsDeposited e -> open(state).withCash(e.cash());
             case FundsWithdrawn e -> open(state).withCash(e.cash());
             case OrderApproved e -> open(state).withReservation(e.orderId(),
@@ -84,7 +89,31 @@ public final class Accounts {
             case OrderDeclined e -> state;
             case FillSettled e -> Settlements.evolve(open(state), e);
             case ReservationReleased e -> open(state).withoutReservation(e.orderId());
+            case BalanceSynced e -> open(state).withSynced(new SyncedBalance(e.currency(), e.cash(), e.buyingPower(),
+                    e.equity(), e.asOf()));
         };
+    }
+
+    /**
+     * A connected account takes its broker's balances as they come, but only a change is recorded (syncing twice
+     * changes nothing) and an observation older than the recorded one changes nothing either. A paper account's
+     * balances are TradeCore's own ledger, which no broker reports.
+     */
+    private static List<AccountEvent> syncBalance(Open open, SyncBalance c) {
+        SyncedBalance reported = c.balance();
+        if (open.paper()) {
+            throw Rejection.conflict("paper-account", "a paper account's balance is its own ledger; only a "
+                    + "connected account's balance is synced from its broker");
+        }
+        if (!reported.currency().equals(open.currency())) {
+            throw Rejection.unprocessable("currency-mismatch", "the broker reported the balance in "
+                    + reported.currency() + ", the account is in " + open.currency());
+        }
+        if (reported.sameAmounts(open.synced()) || reported.observedBefore(open.synced())) {
+            return List.of();
+        }
+        return List.of(new BalanceSynced(c.accountId(), open.userId(), reported.currency(), reported.cash(),
+                reported.buyingPower(), reported.equity(), reported.asOf(), c.at()));
     }
 
     private static Open open(AccountState state) {

@@ -20,7 +20,7 @@ public final class AccountReadModel {
 
     private static final String ACCOUNT = """
             SELECT id, user_id, broker, connection_id, name, status, currency, allow_shorting, cash, reserved_cash,
-                   opened_at, updated_at, version
+                   opened_at, updated_at, version, synced_cash, synced_buying_power, synced_equity, balance_synced_at
               FROM accounts""";
     private static final String HOLDINGS = """
             SELECT h.account_id, h.symbol, h.quantity, COALESCE(p.price, h.last_price) AS last_price
@@ -29,7 +29,11 @@ public final class AccountReadModel {
 
     private record Row(UUID id, String userId, String broker, String connectionId, String name, String status,
                        String currency, boolean allowShorting, BigDecimal cash, BigDecimal reservedCash,
-                       java.time.Instant openedAt, java.time.Instant updatedAt, long version) {
+                       java.time.Instant openedAt, java.time.Instant updatedAt, long version, Synced synced) {
+    }
+
+    /** The broker's balances of a connected account, as last synced. */
+    private record Synced(BigDecimal cash, BigDecimal buyingPower, BigDecimal equity, java.time.Instant asOf) {
     }
 
     private final JdbcClient jdbc;
@@ -78,18 +82,28 @@ public final class AccountReadModel {
         return rows.stream().map(row -> view(row, holdings.getOrDefault(row.id(), List.of()))).toList();
     }
 
-    /** Equity values each holding at its last price; a holding without one yet counts for nothing. */
+    /**
+     * Equity values each holding at its last price; a holding without one yet counts for nothing. A synced account
+     * shows its broker's figures; where the broker gave no buying power or equity, they are worked out as for any.
+     */
     private static AccountView view(Row row, List<Holding> holdings) {
-        BigDecimal equity = row.cash();
+        Synced synced = row.synced();
+        BigDecimal cash = synced == null ? row.cash() : synced.cash();
+        BigDecimal equity = cash;
         for (Holding holding : holdings) {
             if (holding.lastPrice() != null) {
                 equity = equity.add(holding.quantity().multiply(holding.lastPrice()));
             }
         }
+        BigDecimal buyingPower = cash.subtract(row.reservedCash());
+        if (synced != null) {
+            buyingPower = synced.buyingPower() != null ? synced.buyingPower() : buyingPower;
+            equity = synced.equity() != null ? synced.equity() : equity;
+        }
         return new AccountView(row.id().toString(), row.userId(), row.broker(), row.connectionId(), row.name(),
-                row.status(), row.currency(), row.cash(), row.reservedCash(), row.cash().subtract(row.reservedCash()),
+                row.status(), row.currency(), cash, row.reservedCash(), buyingPower,
                 equity.setScale(2, RoundingMode.HALF_EVEN), row.allowShorting(), List.copyOf(holdings),
-                row.openedAt(), row.updatedAt(), row.version());
+                row.openedAt(), row.updatedAt(), synced == null ? null : synced.asOf(), row.version());
     }
 
     private static Activity activity(ResultSet rs, int n) throws SQLException {
@@ -104,6 +118,12 @@ public final class AccountReadModel {
                 rs.getString("connection_id"), rs.getString("name"), rs.getString("status"), rs.getString("currency"),
                 rs.getBoolean("allow_shorting"), rs.getBigDecimal("cash"), rs.getBigDecimal("reserved_cash"),
                 rs.getTimestamp("opened_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-                rs.getLong("version"));
+                rs.getLong("version"), synced(rs));
+    }
+
+    private static Synced synced(ResultSet rs) throws SQLException {
+        var asOf = rs.getTimestamp("balance_synced_at");
+        return asOf == null ? null : new Synced(rs.getBigDecimal("synced_cash"), rs.getBigDecimal("synced_buying_power"),
+                rs.getBigDecimal("synced_equity"), asOf.toInstant());
     }
 }

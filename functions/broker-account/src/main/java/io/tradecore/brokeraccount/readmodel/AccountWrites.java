@@ -2,6 +2,7 @@ package io.tradecore.brokeraccount.readmodel;
 
 import io.tradecore.brokeraccount.domain.AccountEvent;
 import io.tradecore.brokeraccount.domain.AccountEvent.AccountOpened;
+import io.tradecore.brokeraccount.domain.AccountEvent.BalanceSynced;
 import io.tradecore.brokeraccount.domain.AccountEvent.FillSettled;
 import io.tradecore.brokeraccount.domain.AccountEvent.FundsDeposited;
 import io.tradecore.brokeraccount.domain.AccountEvent.FundsWithdrawn;
@@ -53,7 +54,19 @@ final class AccountWrites {
             case OrderDeclined e -> balance(event, version, at, Money.ZERO, Money.ZERO);
             case FillSettled e -> fill(e, version, at);
             case ReservationReleased e -> balance(event, version, at, Money.ZERO, e.releasedCash().negate());
+            case BalanceSynced e -> jdbc.sql("""
+                            UPDATE accounts SET synced_cash = :cash, synced_buying_power = :buyingPower,
+                                                synced_equity = :equity, balance_synced_at = :asOf,
+                                                updated_at = :at, version = :version
+                             WHERE id = :id""")
+                    .param("cash", e.cash().value()).param("buyingPower", value(e.buyingPower()))
+                    .param("equity", value(e.equity())).param("asOf", Timestamp.from(e.asOf())).param("at", at)
+                    .param("version", version).param("id", e.accountId().value()).update();
         }
+    }
+
+    private static BigDecimal value(Money money) {
+        return money == null ? null : money.value();
     }
 
     private void fill(FillSettled e, long version, Timestamp at) {

@@ -2,6 +2,7 @@ package io.tradecore.order.domain;
 
 import io.tradecore.kernel.domain.Texts;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * What can be asked of an order: by its owner (place, cancel, replace) or by the order domain's policies on what
@@ -56,5 +57,38 @@ public sealed interface OrderCommand {
 
     /** The broker replaced the order by {@code newOrderId}, as asked by an earlier replace request. */
     record RecordReplacement(OrderId orderId, OrderId newOrderId, Instant at) implements OrderCommand {
+    }
+
+    /**
+     * A broker order a history sync brought in, in TradeCore's scales (quantities 6 decimals, prices 4).
+     * {@code orderId} is {@link OrderId#imported}; a second import of the same broker order records only what changed.
+     */
+    record ImportOrder(OrderId orderId, AccountId accountId, UserId userId, String brokerOrderId, String clientOrderId,
+                       Symbol symbol, Side side, Quantity quantity, String type, Price limitPrice, Price stopPrice,
+                       String timeInForce, BrokerProgress progress, Instant submittedAt, Instant at)
+            implements OrderCommand {
+        public ImportOrder {
+            Texts.present(orderId, "orderId");
+            Texts.present(accountId, "accountId");
+            Texts.present(userId, "userId");
+            Texts.required(brokerOrderId, "brokerOrderId");
+            Texts.present(symbol, "symbol");
+            Texts.present(side, "side");
+            Texts.present(quantity, "quantity");
+            Texts.present(progress, "progress");
+            Texts.present(submittedAt, "submittedAt");
+            Texts.present(at, "at");
+            type = type == null ? null : type.toLowerCase(Locale.ROOT);
+            timeInForce = timeInForce == null ? null : timeInForce.toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** The broker's later state of an imported order, as a sync saw it change. */
+    record UpdateImportedOrder(OrderId orderId, BrokerProgress progress, Instant at) implements OrderCommand {
+        public UpdateImportedOrder {
+            Texts.present(orderId, "orderId");
+            Texts.present(progress, "progress");
+            Texts.present(at, "at");
+        }
     }
 }

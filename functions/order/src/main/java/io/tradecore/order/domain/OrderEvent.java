@@ -1,5 +1,6 @@
 package io.tradecore.order.domain;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
@@ -60,5 +61,23 @@ public sealed interface OrderEvent {
 
     record OrderReplaced(OrderId orderId, AccountId accountId, UserId userId, OrderId newOrderId, Instant at)
             implements OrderEvent {
+    }
+
+    /**
+     * An order placed at a connected broker outside TradeCore, brought in by a history sync as the broker reports it
+     * (it may already be filled). Its id is derived from the account and the broker's order id
+     * ({@link OrderId#imported}); type, time in force and status are the broker's words.
+     */
+    record OrderImported(OrderId orderId, AccountId accountId, UserId userId, String brokerOrderId,
+                         String clientOrderId, Symbol symbol, Side side, Quantity quantity, String type,
+                         Price limitPrice, Price stopPrice, String timeInForce, String status,
+                         BigDecimal filledQuantity, Price averageFillPrice, Instant submittedAt, Instant updatedAt,
+                         Instant at) implements OrderEvent {
+    }
+
+    /** A later sync saw the imported order's status, filled quantity or average price changed at the broker. */
+    record OrderImportUpdated(OrderId orderId, AccountId accountId, UserId userId, String brokerOrderId,
+                              String status, BigDecimal filledQuantity, Price averageFillPrice, Instant updatedAt,
+                              Instant at) implements OrderEvent {
     }
 }

@@ -5,11 +5,14 @@ import io.tradecore.order.domain.OrderEvent.OrderAccepted;
 import io.tradecore.order.domain.OrderEvent.OrderCanceled;
 import io.tradecore.order.domain.OrderEvent.OrderExpired;
 import io.tradecore.order.domain.OrderEvent.OrderFilled;
+import io.tradecore.order.domain.OrderEvent.OrderImportUpdated;
+import io.tradecore.order.domain.OrderEvent.OrderImported;
 import io.tradecore.order.domain.OrderEvent.OrderPartiallyFilled;
 import io.tradecore.order.domain.OrderEvent.OrderPlaced;
 import io.tradecore.order.domain.OrderEvent.OrderRejected;
 import io.tradecore.order.domain.OrderEvent.OrderReplaced;
 import io.tradecore.order.domain.OrderEvent.ReplaceRequested;
+import io.tradecore.order.domain.OrderState.Imported;
 import io.tradecore.order.domain.OrderState.Replacement;
 import io.tradecore.order.domain.OrderState.Working;
 
@@ -42,12 +45,24 @@ final class OrderEvolution {
             case OrderCanceled e -> finish(state, e, OrderStatus.CANCELED);
             case OrderExpired e -> finish(state, e, OrderStatus.EXPIRED);
             case OrderReplaced e -> finish(state, e, OrderStatus.REPLACED);
+            case OrderImported e -> new Imported(e.orderId(), e.accountId(), e.userId(), e.brokerOrderId(), e.symbol(),
+                    e.side(), e.quantity(), new BrokerProgress(e.status(), e.filledQuantity(), e.averageFillPrice(),
+                            e.updatedAt()));
+            case OrderImportUpdated e -> imported(state, e).with(new BrokerProgress(e.status(), e.filledQuantity(),
+                    e.averageFillPrice(), e.updatedAt()));
         };
     }
 
     private static OrderState finish(OrderState state, OrderEvent event, OrderStatus end) {
         Working w = working(state, event);
         return w.finish(end, w.execution(), event.at());
+    }
+
+    private static Imported imported(OrderState state, OrderEvent event) {
+        if (state instanceof Imported i) {
+            return i;
+        }
+        throw new IllegalStateException(event.getClass().getSimpleName() + " on an order that was not imported: " + state);
     }
 
     private static Working working(OrderState state, OrderEvent event) {

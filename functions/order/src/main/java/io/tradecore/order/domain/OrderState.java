@@ -3,8 +3,9 @@ package io.tradecore.order.domain;
 import java.time.Instant;
 
 /**
- * One record per lifecycle stage: before placement, working (and so still changeable), and finished (nothing
- * changes it any more). Plain records without polymorphic fields, so snapshots read back as written.
+ * One record per lifecycle stage: before placement, working (and so still changeable), finished (nothing changes it
+ * any more), and imported (placed at a connected broker outside TradeCore: it only mirrors the broker's state). Plain
+ * records without polymorphic fields, so snapshots read back as written.
  */
 public sealed interface OrderState {
 
@@ -14,6 +15,17 @@ public sealed interface OrderState {
             case NoOrder none -> null;
             case Working working -> working.ticket();
             case Finished finished -> finished.ticket();
+            case Imported imported -> null;
+        };
+    }
+
+    /** Whose order it is; null before it exists. */
+    default UserId owner() {
+        return switch (this) {
+            case NoOrder none -> null;
+            case Working working -> working.ticket().userId();
+            case Finished finished -> finished.ticket().userId();
+            case Imported imported -> imported.userId();
         };
     }
 
@@ -23,6 +35,7 @@ public sealed interface OrderState {
             case NoOrder none -> null;
             case Working working -> working.replace();
             case Finished finished -> finished.replacement();
+            case Imported imported -> null;
         };
         return replacement == null ? null : replacement.newOrderId();
     }
@@ -70,5 +83,17 @@ public sealed interface OrderState {
 
     /** The order that replaces this one, with its complete terms. */
     record Replacement(OrderId newOrderId, OrderTerms terms) {
+    }
+
+    /**
+     * A broker order brought in by a sync. TradeCore never routed it and holds no buying power for it; it changes
+     * only as later syncs report, and a client can neither cancel nor replace it here.
+     */
+    record Imported(OrderId orderId, AccountId accountId, UserId userId, String brokerOrderId, Symbol symbol,
+                    Side side, Quantity quantity, BrokerProgress progress) implements OrderState {
+
+        Imported with(BrokerProgress changed) {
+            return new Imported(orderId, accountId, userId, brokerOrderId, symbol, side, quantity, changed);
+        }
     }
 }

@@ -5,6 +5,7 @@ import io.tradecore.kernel.domain.Decider;
 import io.tradecore.kernel.domain.EventTypes;
 import io.tradecore.kernel.domain.Rejection;
 import io.tradecore.order.domain.OrderCommand.AcceptOrder;
+import io.tradecore.order.domain.OrderCommand.ImportOrder;
 import io.tradecore.order.domain.OrderCommand.PlaceOrder;
 import io.tradecore.order.domain.OrderCommand.RecordCancel;
 import io.tradecore.order.domain.OrderCommand.RecordExpiry;
@@ -13,17 +14,21 @@ import io.tradecore.order.domain.OrderCommand.RecordReplacement;
 import io.tradecore.order.domain.OrderCommand.RejectOrder;
 import io.tradecore.order.domain.OrderCommand.RequestCancel;
 import io.tradecore.order.domain.OrderCommand.RequestReplace;
+import io.tradecore.order.domain.OrderCommand.UpdateImportedOrder;
 import io.tradecore.order.domain.OrderEvent.CancelRequested;
 import io.tradecore.order.domain.OrderEvent.OrderAccepted;
 import io.tradecore.order.domain.OrderEvent.OrderCanceled;
 import io.tradecore.order.domain.OrderEvent.OrderExpired;
 import io.tradecore.order.domain.OrderEvent.OrderFilled;
+import io.tradecore.order.domain.OrderEvent.OrderImportUpdated;
+import io.tradecore.order.domain.OrderEvent.OrderImported;
 import io.tradecore.order.domain.OrderEvent.OrderPartiallyFilled;
 import io.tradecore.order.domain.OrderEvent.OrderPlaced;
 import io.tradecore.order.domain.OrderEvent.OrderRejected;
 import io.tradecore.order.domain.OrderEvent.OrderReplaced;
 import io.tradecore.order.domain.OrderEvent.ReplaceRequested;
 import io.tradecore.order.domain.OrderState.Finished;
+import io.tradecore.order.domain.OrderState.Imported;
 import io.tradecore.order.domain.OrderState.NoOrder;
 import io.tradecore.order.domain.OrderState.Working;
 import java.time.Instant;
@@ -34,6 +39,7 @@ import java.util.function.Function;
  * The order decider. Owners place, cancel and replace; what the account and the broker report (acceptance,
  * fills, cancels, expiry, replacement) is recorded as it comes. A report about a finished order changes nothing,
  * since the broker has the last word and may report late; a client's request on a finished order is refused.
+ * Orders a history sync brings in from a connected broker follow their own rules ({@link OrderImports}).
  */
 public final class Orders {
 
@@ -50,6 +56,8 @@ public final class Orders {
             .add(OrderCanceled.class, "order.canceled", 1)
             .add(OrderExpired.class, "order.expired", 1)
             .add(OrderReplaced.class, "order.replaced", 1)
+            .add(OrderImported.class, "order.imported", 1)
+            .add(OrderImportUpdated.class, "order.import-updated", 1)
             .build();
 
     public static final Decider<OrderCommand, OrderState, OrderEvent> DECIDER =
@@ -87,6 +95,8 @@ public final class Orders {
                 return List.of(new OrderReplaced(c.orderId(), w.ticket().accountId(), w.ticket().userId(),
                         c.newOrderId(), c.at()));
             });
+            case ImportOrder c -> OrderImports.importOrder(c, state);
+            case UpdateImportedOrder c -> OrderImports.update(c, state);
         };
     }
 
@@ -122,11 +132,15 @@ public final class Orders {
                 t.quantity(), t.limitPrice(), t.stopPrice(), t.trailAmount(), t.trailPercent(), t.timeInForce(), c.at());
     }
 
-    /** What the account or broker reports about a working order; about a finished one, nothing changes. */
+    /**
+     * What the account or the paper broker reports about a working order; about a finished one, nothing changes, nor
+     * about an imported one, whose state only syncs report.
+     */
     private static List<OrderEvent> reported(OrderState state, Function<Working, List<OrderEvent>> decision) {
         return switch (state) {
             case NoOrder none -> throw orderNotFound();
             case Finished finished -> List.of();
+            case Imported imported -> List.of();
             case Working working -> decision.apply(working);
         };
     }
@@ -138,6 +152,7 @@ public final class Orders {
             case Working w when w.status().isOpen() -> w;
             case Working w -> throw notOpen(w.status());
             case Finished f -> throw notOpen(f.status());
+            case Imported imported -> throw OrderImports.notChangeableHere();
         };
     }
 

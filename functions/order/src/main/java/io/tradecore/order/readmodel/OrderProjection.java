@@ -10,6 +10,8 @@ import io.tradecore.order.domain.OrderEvent.OrderAccepted;
 import io.tradecore.order.domain.OrderEvent.OrderCanceled;
 import io.tradecore.order.domain.OrderEvent.OrderExpired;
 import io.tradecore.order.domain.OrderEvent.OrderFilled;
+import io.tradecore.order.domain.OrderEvent.OrderImportUpdated;
+import io.tradecore.order.domain.OrderEvent.OrderImported;
 import io.tradecore.order.domain.OrderEvent.OrderPartiallyFilled;
 import io.tradecore.order.domain.OrderEvent.OrderPlaced;
 import io.tradecore.order.domain.OrderEvent.OrderRejected;
@@ -22,7 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Keeps {@code orders} and {@code order_fills} in step with the order streams, and drops cached orders once the
- * changes commit. A pending cancel or replace keeps showing while fills or a late acceptance come in.
+ * changes commit. A pending cancel or replace keeps showing while fills or a late acceptance come in. Imported
+ * orders show the broker's status as the last sync saw it.
  */
 public final class OrderProjection implements Projection<OrderEvent> {
 
@@ -73,6 +76,8 @@ public final class OrderProjection implements Projection<OrderEvent> {
             case OrderExpired e -> update(event, "status = 'expired', expired_at = :at").update();
             case OrderReplaced e -> update(event, "status = 'replaced', replaced_at = :at, replaced_by = :newOrderId")
                     .param("newOrderId", e.newOrderId().value()).update();
+            case OrderImported e -> new ImportedRow(jdbc).insert(e, event.version());
+            case OrderImportUpdated e -> new ImportedRow(jdbc).update(e, event.version());
         }
     }
 

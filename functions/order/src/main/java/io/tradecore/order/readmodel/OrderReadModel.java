@@ -67,7 +67,7 @@ public final class OrderReadModel {
                 instant(rs.getTimestamp("accepted_at")), instant(rs.getTimestamp("filled_at")),
                 instant(rs.getTimestamp("canceled_at")), instant(rs.getTimestamp("expired_at")),
                 instant(rs.getTimestamp("rejected_at")), instant(rs.getTimestamp("replaced_at")),
-                rs.getString("replaced_by"), rs.getLong("version"));
+                rs.getString("replaced_by"), rs.getString("broker_order_id"), rs.getLong("version"));
     }
 
     private static Instant instant(Timestamp timestamp) {

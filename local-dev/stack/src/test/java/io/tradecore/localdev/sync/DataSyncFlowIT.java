@@ -38,7 +38,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * Kafka and Redis: a user connects an Alpaca-style broker (a local HTTP stub that pages its history two records at a
  * time, records strictly after {@code after}), broker_account opens the connected account, the user asks for a sync,
  * the worker brings the broker's orders, fills and balance in through the real REST adapter and the connection's
- * sealed credentials, and position nets the imported fills. A second sync changes nothing.
+ * sealed credentials; order mirrors the broker's orders as imported orders (never routed, no buying power held),
+ * position nets the imported fills and the account shows the broker's balance. A second sync changes nothing; a
+ * later sync that looks back and finds one order's status changed records just that change.
  */
 @SpringBootTest(classes = LocalStack.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DataSyncFlowIT {
@@ -106,6 +108,87 @@ class DataSyncFlowIT {
         assertThat(importsOf(accountId)).isEqualTo(10);
         assertThat(eventsOf("position-" + accountId + "-ACME")).isEqualTo(positionEvents);
         assertThat(BROKER.ordersAskedAfter).contains(START.plusSeconds(240).toString()); // the second run's cursor
+    }
+
+    @Test
+    void a_connected_accounts_orders_and_balance_reach_their_domains_once_and_a_later_change_once() {
+        String token = connectedUser();
+        String accountId = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200))
+                .until(() -> connectedAccount(token), id -> id != null);
+
+        sync(token, accountId, null, 1);
+        var orders = awaitGet("/api/orders?accountId=" + accountId, token, o -> o.body().get("total").asLong() == 5);
+        var account = awaitGet("/api/accounts/" + accountId, token, a -> !a.body().get("balanceSyncedAt").isNull());
+        assertThat(account.body().get("cash").decimalValue()).isEqualByComparingTo("5033.00");
+        assertThat(account.body().get("buyingPower").decimalValue()).isEqualByComparingTo("5033.00");
+        assertThat(account.body().get("equity").decimalValue()).isEqualByComparingTo("5533.00");
+        String o5 = null;
+        for (var order : orders.body().get("items")) {
+            assertThat(order.get("brokerOrderId").asString()).startsWith("o-");
+            o5 = "o-5".equals(order.get("brokerOrderId").asString()) ? order.get("orderId").asString() : o5;
+        }
+        assertThat(o5).isNotNull();
+        var cancel = http.post("/api/orders/" + o5 + "/cancel", token, "{}");
+        assertThat(cancel.status()).as(cancel.toString()).isEqualTo(409);
+        assertThat(cancel.text("code")).isEqualTo("order-imported");
+        assertThat(orderEventsOf(accountId)).containsOnly("order.imported").hasSize(5);
+        assertThat(accountEventsOf(accountId, "account.balance-synced")).isEqualTo(1);
+
+        sync(token, accountId, null, 2);
+        assertThat(orderEventsOf(accountId)).containsOnly("order.imported").hasSize(5);
+        assertThat(accountEventsOf(accountId, "account.balance-synced")).isEqualTo(1);
+
+        BROKER.orders.get(4).put("status", "canceled");
+        BROKER.orders.get(4).put("updated_at", START.plusSeconds(900).toString());
+        try {
+            sync(token, accountId, START.minusSeconds(60), 3);
+        } finally {
+            BROKER.orders.get(4).put("status", "new");
+            BROKER.orders.get(4).put("updated_at", START.plusSeconds(241).toString());
+        }
+        var canceled = awaitGet("/api/orders/" + o5, token, o -> "canceled".equals(o.body().get("status").asString()));
+        assertThat(canceled.body().get("canceledAt").asString()).isEqualTo(START.plusSeconds(900).toString());
+        assertThat(orderEventsOf(accountId)).filteredOn("order.import-updated"::equals).hasSize(1);
+        assertThat(orderEventsOf(accountId)).hasSize(6).doesNotContain("order.placed");
+        assertThat(accountEventsOf(accountId, "account.balance-synced")).isEqualTo(1);
+        assertThat(accountEventsOf(accountId, "account.order-approved")).isZero();
+    }
+
+    String connectedUser() {
+        String username = "sync" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        var created = http.post("/api/users/create", null, TestHttp.json(
+                Map.of("username", username, "email", username + "@example.com", "password", PASSWORD)));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String token = http.post("/api/auth/token", null, TestHttp.json(Map.of("username", username,
+                "password", PASSWORD))).text("access_token");
+        var connect = http.post("/api/connections/connect", token, TestHttp.json(Map.of("broker", "alpaca",
+                "keyId", "key-" + username, "secret", "secret-" + username)));
+        assertThat(connect.status()).as(connect.toString()).isIn(201, 202);
+        return token;
+    }
+
+    /** Asks for a sync (looking back to {@code since} when given) and waits until it is the account's n-th completed run. */
+    void sync(String token, String accountId, Instant since, int run) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("accountId", accountId);
+        if (since != null) {
+            request.put("since", since.toString());
+        }
+        var requested = http.post("/api/sync/request", token, TestHttp.json(request));
+        assertThat(requested.status()).as(requested.toString()).isIn(200, 201);
+        awaitGet("/api/sync/accounts/" + accountId, token, status -> completedRuns(status) == run);
+    }
+
+    List<String> orderEventsOf(String accountId) {
+        return jdbc.sql("""
+                        SELECT event_type FROM event_store_events
+                         WHERE stream_type = 'order' AND payload->>'accountId' = :a ORDER BY global_position""")
+                .param("a", accountId).query(String.class).list();
+    }
+
+    long accountEventsOf(String accountId, String type) {
+        return jdbc.sql("SELECT count(*) FROM event_store_events WHERE stream_id = :s AND event_type = :t")
+                .param("s", "account-" + accountId).param("t", type).query(Long.class).single();
     }
 
     String connectedAccount(String token) {
