@@ -97,11 +97,15 @@ final class ReadModelRebuild<E> {
     }
 
     /**
-     * The projection's {@code afterCommit} for the newest event of every stream it holds, so caches built from the
-     * replaced rows are dropped (a rebuilt row may differ: that is what a repair is for).
+     * Drops the caches built from the replaced rows (a rebuilt row may differ: that is what a repair is for): at once,
+     * if the projection can ({@link Projection#evictAllCached}), else by its {@code afterCommit} for the newest event
+     * of every stream it holds.
      */
     @SuppressWarnings("unchecked")
     private void evictCaches() {
+        if (projection.evictAllCached()) {
+            return;
+        }
         List<String> streams = tools.jdbc().sql("SELECT stream_id FROM projection_checkpoints WHERE projection = ? "
                         + "ORDER BY stream_id").param(projection.name()).query(String.class).list();
         ForeignEvents<E> view = projection.foreignEvents();

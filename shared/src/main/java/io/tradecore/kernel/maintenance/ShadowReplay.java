@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Replays the event store into a projection's shadow tables: the projection's own {@code apply}, run with the shadow
+ * Replays the event store into a projection's shadow tables: the projection's own {@code applyBatch}, run with the shadow
  * schema first on the search path, over the events it reads (decoded and upcast by the kernel's {@link EventCodec},
  * through the projection's foreign view if it has one), in commit order and so in version order per stream. Many
  * events go in one transaction, with their checkpoints written in one statement; the next batch is read and decoded
@@ -173,16 +173,20 @@ final class ShadowReplay<E> {
         Map<String, Long> capped = caps == null ? null
                 : caps.of(List.copyOf(new LinkedHashSet<>(events.stream().map(EventEnvelope::streamId).toList())));
         long applied = 0;
+        List<EventEnvelope<E>> batch = new ArrayList<>(events.size());
         for (EventEnvelope<Object> event : events) {
             Long cap = capped == null ? null : capped.getOrDefault(event.streamId(), 0L);
             if (ledger.decide(event.streamId(), event.version(), cap) != ReplayLedger.Decision.APPLY) {
                 continue;
             }
             if (projection.eventType().isInstance(event.payload())) {
-                projection.apply((EventEnvelope<E>) (EventEnvelope<?>) event);
+                batch.add((EventEnvelope<E>) (EventEnvelope<?>) event);
             }
             ledger.applied(event.streamId(), event.version(), event.position());
             applied++;
+        }
+        if (!batch.isEmpty()) {
+            projection.applyBatch(batch);
         }
         writeCheckpoints(ledger.drainUnflushed());
         return applied;

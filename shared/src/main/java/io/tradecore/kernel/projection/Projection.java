@@ -47,6 +47,25 @@ public interface Projection<E> {
 
     void apply(EventEnvelope<E> event);
 
+    /**
+     * Applies the events of one batch, in commit order (so in version order per stream), in one transaction: a
+     * rebuild's replay hands over its batches this way. The default applies them one by one; a projection may write
+     * them set-based instead (one statement per table), as long as its rows come out exactly as {@link #apply} of
+     * each event in turn would leave them.
+     */
+    default void applyBatch(List<EventEnvelope<E>> events) {
+        events.forEach(this::apply);
+    }
+
+    /**
+     * After a rebuild swapped its tables in: drops at once whatever was cached from the replaced rows (a namespace
+     * eviction) and returns true. False, the default: the rebuild calls {@link #afterCommit} with the newest event of
+     * every stream instead.
+     */
+    default boolean evictAllCached() {
+        return false;
+    }
+
     default void afterCommit(List<EventEnvelope<E>> applied) {
     }
 }

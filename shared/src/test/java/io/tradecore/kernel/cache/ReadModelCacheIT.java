@@ -71,4 +71,41 @@ class ReadModelCacheIT {
         assertThat(newer.version()).isEqualTo(2);
         assertThat(cache.getOrLoad(key, View.class, v -> true, () -> new View("a", 99)).version()).isEqualTo(2);
     }
+
+    @Test
+    void evicting_a_namespace_drops_all_its_values_at_once_and_no_other() {
+        String namespace = "it-ns-" + UUID.randomUUID();
+        String first = namespace + ":a";
+        String second = namespace + ":b";
+        AtomicInteger loads = new AtomicInteger();
+        cache.getOrLoad(first, View.class, v -> true, () -> new View("a", loads.incrementAndGet()));
+        cache.getOrLoad(second, View.class, v -> true, () -> new View("b", loads.incrementAndGet()));
+        cache.getOrLoad(key, View.class, v -> true, () -> new View("other", 7));
+
+        cache.evictNamespace(namespace);
+
+        assertThat(cache.getOrLoad(first, View.class, v -> true, () -> new View("a", 10)).version()).isEqualTo(10);
+        assertThat(cache.getOrLoad(second, View.class, v -> true, () -> new View("b", 20)).version()).isEqualTo(20);
+        assertThat(cache.getOrLoad(key, View.class, v -> true, () -> new View("other", 99)).version()).isEqualTo(7);
+        // The values loaded after the eviction are cached under the new generation.
+        assertThat(cache.getOrLoad(first, View.class, v -> true, () -> new View("a", 11)).version()).isEqualTo(10);
+        assertThat(loads).hasValue(2);
+        redis.delete(List.of(first, second, "cache-namespace:" + namespace));
+    }
+
+    @Test
+    void a_value_read_before_a_namespace_eviction_is_not_written_back_after_it() {
+        String namespace = "it-ns-" + UUID.randomUUID();
+        String inNamespace = namespace + ":a";
+        View stale = cache.getOrLoad(inNamespace, View.class, v -> true, () -> {
+            cache.evictNamespace(namespace);
+            return new View("a", 1);
+        });
+        assertThat(stale.version()).isEqualTo(1);
+        assertThat(redis.opsForValue().get(inNamespace)).isNull();
+
+        assertThat(cache.getOrLoad(inNamespace, View.class, v -> true, () -> new View("a", 2)).version()).isEqualTo(2);
+        assertThat(cache.getOrLoad(inNamespace, View.class, v -> true, () -> new View("a", 3)).version()).isEqualTo(2);
+        redis.delete(List.of(inNamespace, "cache-namespace:" + namespace));
+    }
 }

@@ -25,7 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Keeps {@code orders} and {@code order_fills} in step with the order streams, and drops cached orders once the
  * changes commit. A pending cancel or replace keeps showing while fills or a late acceptance come in. Imported
- * orders show the broker's status as the last sync saw it.
+ * orders show the broker's status as the last sync saw it. A batch (a rebuild's replay) is written set-based, with
+ * the same rows as event by event; a batch holding imported orders' events is applied event by event.
  */
 public final class OrderProjection implements Projection<OrderEvent> {
 
@@ -40,8 +41,11 @@ public final class OrderProjection implements Projection<OrderEvent> {
         this.cache = cache;
     }
 
+    /** The cache namespace of the orders: their keys are {@code order:<id>}. */
+    public static final String CACHE_NAMESPACE = "order";
+
     public static String cacheKey(OrderId orderId) {
-        return "order:" + orderId;
+        return CACHE_NAMESPACE + ":" + orderId;
     }
 
     @Override
@@ -81,6 +85,17 @@ public final class OrderProjection implements Projection<OrderEvent> {
         }
     }
 
+    /** Set-based: the batch folded per order, then one statement per table (see {@link OrderBatch}). */
+    @Override
+    public void applyBatch(List<EventEnvelope<OrderEvent>> events) {
+        if (events.stream().anyMatch(event -> event.payload() instanceof OrderEvent.OrderImported
+                || event.payload() instanceof OrderEvent.OrderImportUpdated)) {
+            events.forEach(this::apply);
+            return;
+        }
+        new OrderBatch(jdbc).apply(events);
+    }
+
     private void fill(EventEnvelope<OrderEvent> event, FillEvent fill, String status, String alsoSet) {
         jdbc.sql("""
                         INSERT INTO order_fills (fill_id, order_id, quantity, price, commission, at)
@@ -100,6 +115,12 @@ public final class OrderProjection implements Projection<OrderEvent> {
                 .param("at", Timestamp.from(event.payload().at()))
                 .param("version", event.version())
                 .param("id", event.payload().orderId().value());
+    }
+
+    @Override
+    public boolean evictAllCached() {
+        cache.evictNamespace(CACHE_NAMESPACE);
+        return true;
     }
 
     @Override
