@@ -76,16 +76,7 @@ class DataSyncFlowIT {
 
     @Test
     void a_connected_accounts_history_reaches_its_positions_once() {
-        String username = "sync" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        var created = http.post("/api/users/create", null, TestHttp.json(
-                Map.of("username", username, "email", username + "@example.com", "password", PASSWORD)));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        String token = http.post("/api/auth/token", null, TestHttp.json(Map.of("username", username,
-                "password", PASSWORD))).text("access_token");
-
-        var connect = http.post("/api/connections/connect", token, TestHttp.json(Map.of("broker", "alpaca",
-                "keyId", "key-" + username, "secret", "secret-" + username)));
-        assertThat(connect.status()).as(connect.toString()).isIn(201, 202);
+        String token = connectedUser();
         String accountId = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200))
                 .until(() -> connectedAccount(token), id -> id != null);
 
