@@ -104,27 +104,78 @@ class OutboxRelayIT extends UserAccountIT {
         try (Tail tail = new Tail("transport.user_account")) {
             String slowStream = UUID.randomUUID().toString();
             String fastStream = UUID.randomUUID().toString();
-            CountDownLatch appended = new CountDownLatch(1);
-            CountDownLatch commit = new CountDownLatch(1);
             // The slow writer takes its position first, then holds its transaction open.
-            CompletableFuture<Void> slow = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
-                append(slowStream);
-                appended.countDown();
-                hold(commit);
-            }));
-            assertThat(appended.await(10, TimeUnit.SECONDS)).isTrue();
+            OpenTransaction slow = new OpenTransaction(() -> append(slowStream), () -> { });
             transactions.executeWithoutResult(status -> append(fastStream)); // a later position, committed first
 
             tail.pollFor(Duration.ofSeconds(2));
             assertThat(tail.versions(fastStream)).as("held back behind the open transaction").isEmpty();
 
-            commit.countDown();
-            slow.get(10, TimeUnit.SECONDS);
-            tail.until(fastStream, 1);
-            tail.until(slowStream, 1);
-            assertThat(tail.versions(slowStream)).containsExactly(1L);
-            assertThat(tail.versions(fastStream)).containsExactly(1L);
+            slow.commit();
+            tail.eachOnce(slowStream, fastStream);
         }
+    }
+
+    @Test
+    void a_transaction_that_writes_no_events_does_not_hold_publishing_back() throws Exception {
+        try (Tail tail = new Tail("transport.user_account")) {
+            String stream = UUID.randomUUID().toString();
+            // Like a projection's transaction: it has a transaction id (its first write) and never touches the events.
+            OpenTransaction bystander = new OpenTransaction(this::takeTransactionId, () -> { });
+            transactions.executeWithoutResult(status -> append(stream)); // a later transaction id, committed first
+
+            tail.until(stream, 1);
+            assertThat(bystander.done).as("published while the older transaction is still open").isNotDone();
+            bystander.commit();
+        }
+    }
+
+    @Test
+    void a_writer_given_its_id_before_it_appends_holds_publishing_back_and_is_not_skipped() throws Exception {
+        try (Tail tail = new Tail("transport.user_account")) {
+            String slowStream = UUID.randomUUID().toString();
+            String fastStream = UUID.randomUUID().toString();
+            // The ordering rule: read the stream first (a lock on the events), then another write takes the id;
+            // the events come last. Its id is older than the fast writer's, whose events must wait for it.
+            OpenTransaction slow = new OpenTransaction(() -> {
+                assertThat(store.readStream(slowStream, 0)).isEmpty();
+                takeTransactionId();
+            }, () -> append(slowStream));
+            transactions.executeWithoutResult(status -> append(fastStream));
+
+            tail.pollFor(Duration.ofSeconds(2));
+            assertThat(tail.versions(fastStream)).as("held back behind the older writer").isEmpty();
+
+            slow.commit();
+            tail.eachOnce(slowStream, fastStream);
+        }
+    }
+
+    /** A transaction on another thread: runs {@code first}, stays open until {@link #commit()}, runs {@code last}. */
+    private final class OpenTransaction {
+        private final CountDownLatch opened = new CountDownLatch(1);
+        private final CountDownLatch release = new CountDownLatch(1);
+        final CompletableFuture<Void> done;
+
+        OpenTransaction(Runnable first, Runnable last) throws InterruptedException {
+            done = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
+                first.run();
+                opened.countDown();
+                hold(release);
+                last.run();
+            }));
+            assertThat(opened.await(10, TimeUnit.SECONDS)).isTrue();
+        }
+
+        void commit() throws Exception {
+            release.countDown();
+            done.get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** PostgreSQL gives a transaction its id at its first write, or when asked. */
+    private void takeTransactionId() {
+        jdbc.sql("SELECT pg_current_xact_id()").query(String.class).single();
     }
 
     private void append(String streamId) {
@@ -168,6 +219,16 @@ class OutboxRelayIT extends UserAccountIT {
                 poll();
                 return versions(streamId).size() >= count;
             });
+        }
+
+        /** Waits for the first event of each stream, then checks that none arrived twice. */
+        void eachOnce(String... streamIds) {
+            for (String streamId : streamIds) {
+                until(streamId, 1);
+            }
+            for (String streamId : streamIds) {
+                assertThat(versions(streamId)).as(streamId).containsExactly(1L);
+            }
         }
 
         List<Long> versions(String streamId) {
