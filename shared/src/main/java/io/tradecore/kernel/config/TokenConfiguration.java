@@ -1,7 +1,10 @@
 package io.tradecore.kernel.config;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import io.tradecore.kernel.security.VerifiedTokens;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -27,7 +30,8 @@ class TokenConfiguration {
     JwtDecoder jwtDecoder(TradeCoreProperties properties) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key(properties)).macAlgorithm(MacAlgorithm.HS256).build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer("tradecore")));
-        return decoder;
+        // The validator reads the system clock, and so does the memory in front of it.
+        return new VerifiedTokens(decoder, Clock.systemUTC(), Duration.ofMinutes(5), 100_000);
     }
 
     @Bean
