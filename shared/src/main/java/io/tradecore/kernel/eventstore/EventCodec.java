@@ -9,7 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
@@ -108,9 +111,9 @@ public final class EventCodec {
 
     /** Reads a Kafka record value written by {@link #toMessage}, upcasting the payload. */
     public EventEnvelope<Object> fromMessage(byte[] value) {
-        JsonNode node = json.readTree(value);
-        StoredEvent stored = storedOf(node);
-        return envelope(stored, decodePayload(stored.eventType(), stored.schemaVersion(), node.get("payload")));
+        Message message = readMessage(value, type -> false);
+        return envelope(message.stored(), decodePayload(message.stored().eventType(), message.stored().schemaVersion(),
+                message.payload()));
     }
 
     /**
@@ -129,9 +132,8 @@ public final class EventCodec {
      * {@link #fromMessage(byte[], ForeignEvents)}; without one, a type this deployment does not know is an error.
      */
     public EventEnvelope<Object> fromMessage(byte[] value, ForeignEvents<?> view, Class<?> taken) {
-        JsonNode node = json.readTree(value);
-        StoredEvent stored = storedOf(node);
-        return envelope(stored, decodeTaken(stored, node.get("payload"), view, taken));
+        Message message = readMessage(value, type -> passesOver(type, view, taken));
+        return envelope(message.stored(), decodeTaken(message.stored(), message.payload(), view, taken));
     }
 
     /** A stored event read through a consumer's view, as {@link #fromMessage(byte[], ForeignEvents)} does. */
@@ -145,27 +147,82 @@ public final class EventCodec {
             return new Decoded(new EventType(stored.eventType(), stored.schemaVersion()),
                     tolerant.forType(local).readValue(payload));
         }
-        Registered registered = byName.get(stored.eventType());
-        if (registered != null ? !taken.isAssignableFrom(registered.type()) : view != null) {
-            // Not taken, or another domain's event the view does not name: passed over unread.
+        if (passesOver(stored.eventType(), view, taken)) {
             return new Decoded(new EventType(stored.eventType(), stored.schemaVersion()), ForeignEvents.Unread.INSTANCE);
         }
         // A module's own events (on a topic it may read beside foreign ones) decode as usual; an unknown type throws.
         return decodePayload(stored.eventType(), stored.schemaVersion(), payload);
     }
 
-    private StoredEvent storedOf(JsonNode node) {
-        return new StoredEvent(
-                UUID.fromString(node.get("eventId").asString()),
-                node.get("streamId").asString(),
-                node.get("streamType").asString(),
-                node.get("version").asLong(),
-                node.get("position").asLong(),
-                node.get("type").asString(),
-                node.get("schemaVersion").asInt(),
-                Instant.parse(node.get("occurredAt").asString()),
-                new EventMetadata(uuid(node, "correlationId"), uuid(node, "causationId"), text(node, "userId")),
-                null);
+    /** Not taken, or another domain's event the view does not name: passed over unread. */
+    private boolean passesOver(String eventType, ForeignEvents<?> view, Class<?> taken) {
+        if (view != null && view.classOf(eventType) != null) {
+            return false;
+        }
+        Registered registered = byName.get(eventType);
+        return registered != null ? !taken.isAssignableFrom(registered.type()) : view != null;
+    }
+
+    /** A record value's envelope, and its payload unless the reader passes it over (then null). */
+    private record Message(StoredEvent stored, JsonNode payload) {
+    }
+
+    /**
+     * Reads a record value in one pass over its tokens, in whatever order its fields come. The payload is read into
+     * a tree only when it is needed: one that {@code passOver} refuses by the event's type (named before the payload,
+     * as {@link #toMessage} writes it) is skipped unparsed; most of a topic's records are not for a given consumer.
+     */
+    private Message readMessage(byte[] value, Predicate<String> passOver) {
+        UUID eventId = null;
+        UUID correlationId = null;
+        UUID causationId = null;
+        String streamId = null;
+        String streamType = null;
+        String type = null;
+        String userId = null;
+        String occurredAt = null;
+        long version = 0;
+        long position = 0;
+        int schemaVersion = 0;
+        JsonNode payload = null;
+        boolean passedOver = false;
+        try (JsonParser parser = json.createParser(value)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalArgumentException("a record value that is not an event envelope");
+            }
+            for (String field = parser.nextName(); field != null; field = parser.nextName()) {
+                JsonToken token = parser.nextToken();
+                boolean present = token != JsonToken.VALUE_NULL;
+                switch (field) {
+                    case "eventId" -> eventId = UUID.fromString(parser.getString());
+                    case "streamId" -> streamId = parser.getString();
+                    case "streamType" -> streamType = parser.getString();
+                    case "version" -> version = parser.getLongValue();
+                    case "position" -> position = parser.getLongValue();
+                    case "type" -> type = parser.getString();
+                    case "schemaVersion" -> schemaVersion = parser.getIntValue();
+                    case "occurredAt" -> occurredAt = parser.getString();
+                    case "correlationId" -> correlationId = present ? UUID.fromString(parser.getString()) : null;
+                    case "causationId" -> causationId = present ? UUID.fromString(parser.getString()) : null;
+                    case "userId" -> userId = present ? parser.getString() : null;
+                    case "payload" -> {
+                        if (type != null && passOver.test(type)) {
+                            parser.skipChildren();
+                            passedOver = true;
+                        } else {
+                            payload = parser.readValueAsTree();
+                        }
+                    }
+                    default -> parser.skipChildren();
+                }
+            }
+        }
+        if (eventId == null || streamId == null || type == null || occurredAt == null || (payload == null && !passedOver)) {
+            throw new IllegalArgumentException("an event envelope without its eventId, streamId, type, occurredAt or payload");
+        }
+        StoredEvent stored = new StoredEvent(eventId, streamId, streamType, version, position, type, schemaVersion,
+                Instant.parse(occurredAt), new EventMetadata(correlationId, causationId, userId), null);
+        return new Message(stored, payload);
     }
 
     /** Where a Kafka record points in the store, read without decoding its payload. */
@@ -211,15 +268,5 @@ public final class EventCodec {
         if (value != null) {
             generator.writeStringProperty(name, value.toString());
         }
-    }
-
-    private static UUID uuid(JsonNode node, String field) {
-        String text = text(node, field);
-        return text == null ? null : UUID.fromString(text);
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asString();
     }
 }

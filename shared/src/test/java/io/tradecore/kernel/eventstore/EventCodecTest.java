@@ -140,6 +140,42 @@ class EventCodecTest {
     }
 
     @Test
+    void an_envelope_reads_the_same_whatever_the_order_of_its_fields() {
+        String envelope = """
+                {"payload":{"sku":"A-1","qty":3},"type":"shop.item-added","schemaVersion":1,"correlationId":null,
+                 "occurredAt":"2026-01-02T03:04:05Z","version":4,"position":17,"streamType":"shop","streamId":"cart-1",
+                 "extra":{"ignored":[1,2]},"eventId":"0190a000-0000-7000-8000-000000000001"}""";
+        byte[] value = envelope.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        var event = codec.fromMessage(value);
+        assertThat(event.payload()).isEqualTo(new ItemAdded(new Sku("A-1"), 3));
+        assertThat(event.eventId()).isEqualTo(UUID.fromString("0190a000-0000-7000-8000-000000000001"));
+        assertThat(event.position()).isEqualTo(17);
+        assertThat(event.occurredAt()).isEqualTo(Instant.parse("2026-01-02T03:04:05Z"));
+        assertThat(event.metadata().correlationId()).isNull();
+        assertThat(event.metadata().userId()).isNull();
+        // The payload came before the type: read, then found not taken.
+        assertThat(codec.fromMessage(value, null, ItemRemoved.class).payload()).isEqualTo(ForeignEvents.Unread.INSTANCE);
+    }
+
+    @Test
+    void an_envelope_without_its_payload_or_type_is_refused() {
+        byte[] noPayload = """
+                {"eventId":"0190a000-0000-7000-8000-000000000001","streamId":"cart-1","version":1,"position":1,
+                 "type":"shop.item-removed","schemaVersion":1,"occurredAt":"2026-01-02T03:04:05Z"}"""
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] noType = """
+                {"eventId":"0190a000-0000-7000-8000-000000000001","streamId":"cart-1","version":1,"position":1,
+                 "schemaVersion":1,"occurredAt":"2026-01-02T03:04:05Z","payload":{"sku":"A-1"}}"""
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> codec.fromMessage(noPayload, null, ItemRemoved.class)).hasMessageContaining("payload");
+        assertThatThrownBy(() -> codec.fromMessage(noType)).hasMessageContaining("type");
+        assertThatThrownBy(() -> codec.fromMessage("[1]".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .hasMessageContaining("not an event envelope");
+    }
+
+    @Test
     void a_view_must_name_every_record_of_its_sealed_interface() {
         assertThatThrownBy(() -> ForeignEvents.of(Restocking.class).build()).hasMessageContaining("SkuTaken");
     }
