@@ -1,11 +1,15 @@
 package io.tradecore.useraccount;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.tradecore.kernel.eventstore.EventEnvelope;
 import io.tradecore.kernel.eventstore.EventStore;
+import io.tradecore.kernel.function.ConsistencyToken;
 import io.tradecore.kernel.outbox.OutboxRelay;
+import io.tradecore.kernel.projection.Checkpoints;
+import io.tradecore.kernel.projection.ConsistencyWaiter;
 import io.tradecore.kernel.projection.Projection;
 import io.tradecore.kernel.projection.ProjectionRuntime;
 import io.tradecore.kernel.testing.TestHttp;
@@ -16,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +40,9 @@ class ProjectionIT extends UserAccountIT {
 
     @Autowired
     OutboxRelay relay;
+
+    @Autowired
+    Checkpoints checkpoints;
 
     @Test
     void the_same_events_delivered_twice_and_out_of_order_are_applied_once_and_in_order() {
@@ -148,6 +156,78 @@ class ProjectionIT extends UserAccountIT {
         assertThat(parkedVersions(user.id())).isEmpty();
         assertThat(checkpoint(user.id())).isEqualTo(2);
         assertThat(readModel(user.id())).containsEntry("display_name", "contended").containsEntry("version", 2L);
+    }
+
+    @Test
+    void a_stream_with_nothing_a_projection_takes_costs_no_checkpoint_and_a_wait_counts_it_as_applied() {
+        relay.pause(); // this test is the only deliverer
+        try {
+            User user = register();
+            for (String name : List.of("a", "b")) {
+                http.post("/api/users/" + user.id() + "/update-profile", user.token(), TestHttp.json(Map.of("displayName", name)));
+            }
+            List<EventEnvelope<Object>> stream = store.readStream(user.id(), 0);
+            Taking<UserEvent.ProfileUpdated> updates = new Taking<>(UserEvent.ProfileUpdated.class);
+            Taking<UserEvent.UserRegistered> registrations = new Taking<>(UserEvent.UserRegistered.class);
+
+            runtime.handle(updates, List.of(stream.get(0))); // the registration: nothing taken, nothing written
+            assertThat(checkpointRow(updates.name(), user.id())).isEmpty();
+            runtime.handle(updates, List.of(stream.get(2))); // version 3: the gap (1, 2) filled from the store
+            assertThat(updates.applied).containsExactly(2L, 3L);
+            assertThat(checkpointRow(updates.name(), user.id())).contains(3L);
+
+            runtime.handle(registrations, List.of(stream.get(0)));
+            runtime.handle(registrations, List.of(stream.get(1), stream.get(2)));
+            assertThat(registrations.applied).containsExactly(1L);
+            assertThat(checkpointRow(registrations.name(), user.id())).contains(1L);
+
+            ConsistencyWaiter waiter = new ConsistencyWaiter(checkpoints, Duration.ofMillis(300), store,
+                    name -> name.equals(registrations.name()) ? runtime.takenTypes(registrations) : null);
+            // Versions 2 and 3 are not taken: read-your-writes holds at version 1 already.
+            waiter.await(registrations.name(), ConsistencyToken.of(user.id(), 3));
+            // A projection this process does not know waits for the checkpoint itself.
+            assertThatThrownBy(() -> waiter.await("unknown", ConsistencyToken.of(user.id(), 1)))
+                    .isInstanceOf(ConsistencyWaiter.NotYetConsistent.class);
+            // A registration not applied yet is waited for.
+            User other = register();
+            assertThatThrownBy(() -> waiter.await(registrations.name(), ConsistencyToken.of(other.id(), 1)))
+                    .isInstanceOf(ConsistencyWaiter.NotYetConsistent.class);
+            runtime.handle(registrations, store.readStream(other.id(), 0));
+            waiter.await(registrations.name(), ConsistencyToken.of(other.id(), 1));
+        } finally {
+            relay.resume();
+        }
+    }
+
+    private Optional<Long> checkpointRow(String projection, String streamId) {
+        return jdbc.sql("SELECT version FROM projection_checkpoints WHERE projection = ? AND stream_id = ?")
+                .params(projection, streamId).query(Long.class).optional();
+    }
+
+    /** A projection that takes one type of user event and writes nothing but its checkpoint. */
+    private static final class Taking<E extends UserEvent> implements Projection<E> {
+        private final Class<E> type;
+        private final String name = "taking-" + java.util.UUID.randomUUID();
+        private final List<Long> applied = new ArrayList<>();
+
+        Taking(Class<E> type) {
+            this.type = type;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public Class<E> eventType() {
+            return type;
+        }
+
+        @Override
+        public void apply(EventEnvelope<E> event) {
+            applied.add(event.version());
+        }
     }
 
     private List<Long> parkedVersions(String streamId) {

@@ -24,6 +24,7 @@ import io.tradecore.kernel.policy.PolicyRuntime;
 import io.tradecore.kernel.projection.Checkpoints;
 import io.tradecore.kernel.projection.ConsistencyWaiter;
 import io.tradecore.kernel.projection.ParkedEvents;
+import io.tradecore.kernel.projection.Projection;
 import io.tradecore.kernel.projection.ProjectionRuntime;
 import io.tradecore.kernel.security.PasswordHasher;
 import io.tradecore.kernel.security.TokenService;
@@ -168,8 +169,12 @@ public class KernelConfiguration {
     }
 
     @Bean
-    ConsistencyWaiter consistencyWaiter(Checkpoints checkpoints, TradeCoreProperties properties) {
-        return new ConsistencyWaiter(checkpoints, properties.queries().consistencyTimeout());
+    ConsistencyWaiter consistencyWaiter(Checkpoints checkpoints, TradeCoreProperties properties, EventStore store,
+                                        ProjectionRuntime runtime, ObjectProvider<Projection<?>> projections) {
+        // Looked up when first needed (a checkpoint behind a token): a Lambda's context creates its beans lazily.
+        return new ConsistencyWaiter(checkpoints, properties.queries().consistencyTimeout(), store,
+                name -> projections.stream().filter(projection -> projection.name().equals(name)).findFirst()
+                        .map(runtime::takenTypes).orElse(null));
     }
 
     @Bean

@@ -154,6 +154,15 @@ public final class EventCodec {
         return decodePayload(stored.eventType(), stored.schemaVersion(), payload);
     }
 
+    /**
+     * Whether a consumer reading through {@code view} (may be null) and taking {@code taken} binds events of this type
+     * name, as {@link #fromMessage(byte[], ForeignEvents, Class)} would; an unknown name counts as taken when there is
+     * no view (it would be refused, not passed over).
+     */
+    public boolean takes(String eventType, ForeignEvents<?> view, Class<?> taken) {
+        return !passesOver(eventType, view, taken);
+    }
+
     /** Not taken, or another domain's event the view does not name: passed over unread. */
     private boolean passesOver(String eventType, ForeignEvents<?> view, Class<?> taken) {
         if (view != null && view.classOf(eventType) != null) {

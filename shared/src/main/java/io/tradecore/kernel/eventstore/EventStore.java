@@ -126,6 +126,13 @@ public final class EventStore {
                 .query(STORED_EVENT).list();
     }
 
+    /** The type names of the stream's events with {@code afterVersion < version <= upToVersion}, in version order. */
+    public List<String> eventTypes(String streamId, long afterVersion, long upToVersion) {
+        return jdbc.sql("SELECT event_type FROM event_store_events WHERE stream_id = ? AND version > ? AND version <= ? "
+                        + "ORDER BY version")
+                .params(streamId, afterVersion, upToVersion).query(String.class).list();
+    }
+
     public List<EventEnvelope<Object>> readStream(String streamId, long afterVersion) {
         return readStream(streamId, afterVersion, Long.MAX_VALUE);
     }

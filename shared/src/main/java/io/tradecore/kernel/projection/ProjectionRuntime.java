@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.TransientDataAccessException;
@@ -98,6 +99,13 @@ public final class ProjectionRuntime {
         Map<String, List<EventEnvelope<Object>>> byStream = new LinkedHashMap<>();
         for (EventEnvelope<Object> event : deliveries) {
             byStream.computeIfAbsent(event.streamId(), id -> new ArrayList<>()).add(event);
+        }
+        // A stream with nothing this projection takes in the batch costs nothing: no transaction, no checkpoint.
+        // Its checkpoint catches up when an event it takes arrives (the store fills the gap), and ConsistencyWaiter
+        // counts events it does not take past a checkpoint as applied.
+        byStream.values().removeIf(stream -> stream.stream().noneMatch(event -> takes(projection, event)));
+        if (byStream.isEmpty()) {
+            return;
         }
         try {
             committed(projection, transactions.execute(status -> applyAll(projection, byStream.values())));
@@ -248,9 +256,18 @@ public final class ProjectionRuntime {
                 : store.readStored(streamId, after, upTo).stream().map(stored -> codec.decode(stored, view)).toList();
     }
 
+    private static boolean takes(Projection<?> projection, EventEnvelope<Object> event) {
+        return !(event.payload() instanceof ForeignEvents.Unread) && projection.eventType().isInstance(event.payload());
+    }
+
+    /** Which event type names {@code projection} takes: what its deliveries decode to, as a predicate on names. */
+    public Predicate<String> takenTypes(Projection<?> projection) {
+        return type -> codec.takes(type, projection.foreignEvents(), projection.ownEvents());
+    }
+
     @SuppressWarnings("unchecked")
     private <E> void applyOne(Projection<E> projection, EventEnvelope<Object> event, List<EventEnvelope<E>> applied) {
-        if (projection.eventType().isInstance(event.payload())) {
+        if (takes(projection, event)) {
             EventEnvelope<E> typed = (EventEnvelope<E>) (EventEnvelope<?>) event;
             projection.apply(typed);
             applied.add(typed);
