@@ -117,20 +117,6 @@ class OutboxRelayIT extends UserAccountIT {
     }
 
     @Test
-    void a_transaction_that_writes_no_events_does_not_hold_publishing_back() throws Exception {
-        try (Tail tail = new Tail("transport.user_account")) {
-            String stream = UUID.randomUUID().toString();
-            // Like a projection's transaction: it has a transaction id (its first write) and never touches the events.
-            OpenTransaction bystander = new OpenTransaction(this::takeTransactionId, () -> { });
-            transactions.executeWithoutResult(status -> append(stream)); // a later transaction id, committed first
-
-            tail.until(stream, 1);
-            assertThat(bystander.done).as("published while the older transaction is still open").isNotDone();
-            bystander.commit();
-        }
-    }
-
-    @Test
     void a_writer_given_its_id_before_it_appends_holds_publishing_back_and_is_not_skipped() throws Exception {
         try (Tail tail = new Tail("transport.user_account")) {
             String slowStream = UUID.randomUUID().toString();

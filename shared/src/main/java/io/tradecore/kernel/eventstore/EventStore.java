@@ -22,8 +22,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <p>Ordering rule for callers: read the stream before the transaction's first write. The relay publishes in
  * transaction-id order, and PostgreSQL assigns a transaction id at its first write; a writer that has read
  * version n was therefore given its id after version n committed, which keeps per-stream order in commit order.
- * The same rule lets the relay wait for event writers only (see {@link #readCommitted(String, long, int)}): a
- * transaction that appends holds a lock on {@code event_store_events} from before it has an id.
  */
 public final class EventStore {
 
@@ -32,27 +30,6 @@ public final class EventStore {
             payload::text AS payload, occurred_at, correlation_id, causation_id, user_id""";
 
     private static final RowMapper<StoredEvent> STORED_EVENT = EventStore::storedEvent;
-
-    /**
-     * The oldest transaction id that may still commit events, as of the statement's snapshot: the smallest of the
-     * snapshot's running transactions that could be event writers, else the snapshot's upper bound. A running
-     * transaction is passed over when it holds no lock on {@code event_store_events}: by the ordering rule above it
-     * took one before it got its id, so one that has an id and no such lock will never append. One running at the
-     * snapshot but gone from {@code pg_locks} (ended since) still counts: its events may be invisible here. Read in
-     * one {@code pg_locks} call, whose relation locks are gathered before the transaction-id locks, so a transaction
-     * seen running without the lock had its id and no lock at the same time. Readers and writers of read models
-     * (projections, queries, other schemas' traffic) therefore no longer hold publishing back.
-     */
-    private static final String WRITERS_BARRIER = """
-            (WITH locks AS MATERIALIZED (SELECT locktype, relation, transactionid, virtualtransaction, mode FROM pg_locks),
-                  writers AS (SELECT virtualtransaction FROM locks
-                               WHERE locktype = 'relation' AND relation = 'event_store_events'::regclass),
-                  bystanders AS (SELECT transactionid::text::bigint AS xid FROM locks
-                                  WHERE locktype = 'transactionid' AND mode = 'ExclusiveLock'
-                                    AND virtualtransaction NOT IN (SELECT virtualtransaction FROM writers))
-             SELECT coalesce(min(running), pg_snapshot_xmax(pg_current_snapshot()))
-               FROM pg_snapshot_xip(pg_current_snapshot()) AS running
-              WHERE running::text::bigint % 4294967296 NOT IN (SELECT xid FROM bystanders))""";
 
     private final JdbcClient jdbc;
     private final EventCodec codec;
@@ -138,7 +115,7 @@ public final class EventStore {
     }
 
     /**
-     * Events after a relay checkpoint, in commit order, limited to transactions older than every event writer still
+     * Events after a relay checkpoint, in commit order, limited to transactions older than every transaction still
      * running: nothing can later commit below what this returns, so advancing past it never skips an event.
      */
     public RelayBatch readCommitted(String afterXid, long afterPosition, int limit) {
@@ -146,7 +123,7 @@ public final class EventStore {
         List<StoredEvent> events = jdbc.sql("SELECT transaction_id::text AS xid, " + COLUMNS + """
                          FROM event_store_events
                         WHERE (transaction_id, global_position) > (?::xid8, ?)
-                          AND transaction_id < """ + WRITERS_BARRIER + """
+                          AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
                         ORDER BY transaction_id, global_position
                         LIMIT ?""")
                 .params(afterXid, afterPosition, limit)
@@ -168,7 +145,7 @@ public final class EventStore {
         List<StoredEvent> events = jdbc.sql("SELECT transaction_id::text AS xid, " + COLUMNS + """
                          FROM event_store_events
                         WHERE (transaction_id, global_position) > (?::xid8, ?)
-                          AND transaction_id < """ + WRITERS_BARRIER + """
+                          AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
                           AND event_type = ANY(?)
                         ORDER BY transaction_id, global_position
                         LIMIT ?""")
