@@ -34,6 +34,8 @@ sql() { PGOPTIONS="-c client_min_messages=warning -c search_path=$SCHEMA" psql -
 result() { grep '^RESULT ' "$2" | tr ' ' '\n' | sed -n "s/^$1=//p" | tail -1; }
 post() { curl -s -m 30 -X POST "$URL$1" -H 'Content-Type: application/json' "${@:3}" -d "$2"; }
 
+source local-dev/bench/diagnostics.sh # ensure_wrk
+ensure_wrk
 for tool in curl jq psql awk wrk; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is missing" >&2; exit 1; }
 done

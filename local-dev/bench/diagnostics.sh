@@ -9,6 +9,15 @@
 #   - commits, WAL records/bytes and WAL flushes (pg_stat_database, pg_stat_wal) over the same window.
 # Needs PG* variables for psql; STACK_PID and KAFKA_PID name the JVMs.
 
+# ensure_wrk: installs the load generator from the distribution's packages when the machine lacks it (a fresh machine).
+ensure_wrk() {
+  command -v wrk >/dev/null && return
+  echo "installing wrk ..."
+  local sudo
+  sudo=$([ "$(id -u)" = 0 ] || echo sudo)
+  $sudo apt-get install -y wrk >/dev/null 2>&1 || { $sudo apt-get update >/dev/null && $sudo apt-get install -y wrk >/dev/null; }
+}
+
 # find_bench_jvms: sets STACK_PID and KAFKA_PID to the running stack's and broker's JVMs (empty when not found).
 find_bench_jvms() {
   STACK_PID=$(pgrep -f 'tradecore-local-stack.*\.jar|io\.tradecore\.localdev\.LocalStack' | head -1 || true)

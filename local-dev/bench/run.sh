@@ -60,11 +60,7 @@ result() { grep '^RESULT ' "$2" | tr ' ' '\n' | sed -n "s/^$1=//p" | tail -1; }
 calc() { awk "BEGIN { printf \"%s\", $* }"; }
 
 # ---- prerequisites
-if ! command -v wrk >/dev/null; then
-  echo "installing wrk ..."
-  sudo=$([ "$(id -u)" = 0 ] || echo sudo)
-  $sudo apt-get install -y wrk >/dev/null 2>&1 || { $sudo apt-get update >/dev/null && $sudo apt-get install -y wrk >/dev/null; }
-fi
+ensure_wrk
 for tool in wrk curl jq psql; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is missing" >&2; exit 1; }
 done

@@ -47,6 +47,7 @@ unpositioned() {
          AND NOT EXISTS (SELECT 1 FROM event_store_events x WHERE x.correlation_id = p.correlation_id AND x.stream_type = 'position')"
 }
 
+ensure_wrk
 for tool in wrk curl jq psql; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is missing (see bench/run.sh)" >&2; exit 1; }
 done
