@@ -28,6 +28,8 @@ SYMBOLS=${BENCH_SYMBOLS:-AAPL,MSFT,NVDA,AMZN,GOOGL,META,TSLA,SPY,QQQ}
 ADMIN_PASSWORD=${BENCH_ADMIN_PASSWORD:-admin-password-local-only}
 SCHEMA=${TRADECORE_DB_SCHEMA:-public}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres} PGDATABASE=${PGDATABASE:-tradecore}
+# The load-time phase (TradingLoadBench) reads the same database as psql does.
+export SPRING_DATASOURCE_URL=${SPRING_DATASOURCE_URL:-jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE}
 WORK=local-dev/bench/.work/trading
 RUN=$(date +%s)
 
