@@ -50,11 +50,18 @@ locals {
   # function module's jar: each contains the kernel.
   functions_dir  = coalesce(var.functions_dir, "${path.module}/../functions")
   package_module = { for name, f in local.functions : name => f.module == "kernel" ? var.kernel_package_module : f.module }
+  # The jdk25-aot package is a zip beside the jar, with a manifest naming the architecture its JDK was linked for.
+  package_suffix = var.lambda_jvm == "managed" ? "aws.jar" : "lambda-jdk25.zip"
   packages = {
     for module in distinct(values(local.package_module)) : module => {
-      path  = "${local.functions_dir}/${module}/target/tradecore-${module}-aws.jar"
-      built = fileexists("${local.functions_dir}/${module}/target/tradecore-${module}-aws.jar")
+      path     = "${local.functions_dir}/${module}/target/tradecore-${module}-${local.package_suffix}"
+      built    = fileexists("${local.functions_dir}/${module}/target/tradecore-${module}-${local.package_suffix}")
+      manifest = "${local.functions_dir}/${module}/target/tradecore-${module}-lambda-jdk25.json"
     }
+  }
+  package_architecture = {
+    for module, package in local.packages : module =>
+    var.lambda_jvm == "jdk25-aot" && fileexists(package.manifest) ? jsondecode(file(package.manifest)).architecture : null
   }
 }
 
@@ -62,6 +69,6 @@ locals {
 check "deployment_packages_built" {
   assert {
     condition     = alltrue([for package in values(local.packages) : package.built])
-    error_message = "Not built yet, planned with ${var.placeholder_package} instead: ${join(", ", [for package in values(local.packages) : package.path if !package.built])}. Run ./mvnw package before apply."
+    error_message = "Not built yet, planned with ${var.placeholder_package} instead: ${join(", ", [for package in values(local.packages) : package.path if !package.built])}. Run ./mvnw package${var.lambda_jvm == "managed" ? "" : ", then custom-runtime/package.sh,"} before apply."
   }
 }

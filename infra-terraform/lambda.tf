@@ -20,7 +20,8 @@ locals {
     },
     # No empty value sent to Lambda: the kernel's default already is no prefix.
     var.kafka_topic_prefix == "" ? {} : { TRADECORE_KAFKA_TOPIC_PREFIX = var.kafka_topic_prefix },
-    var.lambda_java_tool_options == "" ? {} : { JAVA_TOOL_OPTIONS = var.lambda_java_tool_options },
+    # The jdk25-aot bootstrap passes its JVM options itself.
+    var.lambda_java_tool_options == "" || var.lambda_jvm != "managed" ? {} : { JAVA_TOOL_OPTIONS = var.lambda_java_tool_options },
   )
 
   # A function is told about a key only if its role may use it (see iam.tf), so a missing variable, not an
@@ -53,7 +54,8 @@ resource "aws_lambda_function" "this" {
   description   = "TradeCore ${each.value.kind} ${each.key} (${coalesce(each.value.domain, "kernel")})"
   role          = aws_iam_role.function[each.key].arn
 
-  runtime       = var.lambda_runtime
+  # jdk25-aot: the package's bootstrap starts its own JDK; the handler is still the kernel adapter (_HANDLER).
+  runtime       = var.lambda_jvm == "managed" ? var.lambda_runtime : "provided.al2023"
   architectures = [var.lambda_architecture]
   handler       = local.handlers[each.value.kind]
   memory_size   = var.lambda_memory_mb[each.value.kind]
@@ -69,7 +71,7 @@ resource "aws_lambda_function" "this" {
   layers = var.secrets_extension_layer_arn == null ? [] : [var.secrets_extension_layer_arn]
 
   dynamic "snap_start" {
-    for_each = contains(var.snapstart_kinds, each.value.kind) ? [1] : []
+    for_each = var.lambda_jvm == "managed" && contains(var.snapstart_kinds, each.value.kind) ? [1] : []
     content {
       apply_on = "PublishedVersions"
     }
@@ -96,6 +98,11 @@ resource "aws_lambda_function" "this" {
     precondition {
       condition     = contains(keys(local.handlers), each.value.kind)
       error_message = "Function ${each.key} has kind \"${each.value.kind}\"; this deploy knows ${join(", ", keys(local.handlers))}."
+    }
+    precondition {
+      # The package's JDK (and its AOT cache) run only on the architecture they were built on.
+      condition     = local.package_architecture[local.package_module[each.key]] == null || local.package_architecture[local.package_module[each.key]] == var.lambda_architecture
+      error_message = "The ${local.package_module[each.key]} jdk25-aot package was built for ${coalesce(local.package_architecture[local.package_module[each.key]], "?")}, not lambda_architecture ${var.lambda_architecture}: build it on a ${var.lambda_architecture} machine or set lambda_architecture."
     }
     precondition {
       condition     = length(local.function_names[each.key]) <= 64

@@ -26,7 +26,7 @@ variable "catalog_file" {
 }
 
 variable "functions_dir" {
-  description = "Directory holding the function modules; packages are <functions_dir>/<module>/target/tradecore-<module>-aws.jar. Null: ../functions."
+  description = "Directory holding the function modules; packages are <functions_dir>/<module>/target/tradecore-<module>-aws.jar (lambda_jvm = \"managed\") or tradecore-<module>-lambda-jdk25.zip (\"jdk25-aot\"). Null: ../functions."
   type        = string
   default     = null
 }
@@ -59,9 +59,20 @@ variable "lambda_architecture" {
 }
 
 variable "lambda_runtime" {
-  description = "Managed Java runtime; the code is compiled for release 21."
+  description = "Managed Java runtime (lambda_jvm = \"managed\"); the code is compiled for release 21."
   type        = string
   default     = "java21"
+}
+
+variable "lambda_jvm" {
+  description = "How every function's JVM starts. \"managed\": AWS's Java runtime (lambda_runtime) runs the -aws.jar, with SnapStart for snapstart_kinds and lambda_java_tool_options. \"jdk25-aot\": a custom runtime (provided.al2023) runs tradecore-<module>-lambda-jdk25.zip, built by custom-runtime/package.sh after ./mvnw package: a jlinked JDK 25, the JVM AOT cache of a build-time training run and Spring AOT's precomputed context, C1 only (the fastest cold start measured, local-dev/BENCHMARKS.md); Lambda offers SnapStart on managed runtimes only, so none there."
+  type        = string
+  default     = "managed"
+
+  validation {
+    condition     = contains(["managed", "jdk25-aot"], var.lambda_jvm)
+    error_message = "lambda_jvm must be managed or jdk25-aot."
+  }
 }
 
 variable "lambda_memory_mb" {
@@ -114,7 +125,7 @@ variable "snapstart_kinds" {
 }
 
 variable "lambda_java_tool_options" {
-  description = "JAVA_TOOL_OPTIONS of every function: C1 only by default, the fastest start measured here (local-dev/BENCHMARKS.md, cold start). Empty sends none."
+  description = "JAVA_TOOL_OPTIONS of every function on the managed runtime: C1 only by default, the fastest start measured there (local-dev/BENCHMARKS.md, cold start). Empty sends none. The jdk25-aot package's bootstrap sets its own options."
   type        = string
   default     = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1"
 }

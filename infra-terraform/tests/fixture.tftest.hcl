@@ -405,3 +405,54 @@ run "no_kafka_at_all_is_refused" {
 
   expect_failures = [var.msk_cluster_arn, check.deployment_packages_built]
 }
+
+run "the_jdk25_aot_jvm_deploys_the_custom_runtime_package" {
+  command         = plan
+  expect_failures = [check.deployment_packages_built]
+
+  variables {
+    lambda_jvm          = "jdk25-aot"
+    lambda_architecture = "x86_64"
+  }
+
+  assert {
+    condition = alltrue([
+      for f in aws_lambda_function.this : f.runtime == "provided.al2023" && length(f.snap_start) == 0 &&
+      !contains(keys(f.environment[0].variables), "JAVA_TOOL_OPTIONS")
+    ])
+    error_message = "Every function runs on the custom runtime, without SnapStart (managed runtimes only) or JAVA_TOOL_OPTIONS (the bootstrap's)."
+  }
+
+  assert {
+    condition = (
+      aws_lambda_function.this["placeOrder"].handler == "io.tradecore.kernel.aws.HttpApiHandler::handleRequest" &&
+      aws_lambda_function.this["placeOrder"].filename == "tests/fixtures/functions/order/target/tradecore-order-lambda-jdk25.zip" &&
+      aws_lambda_function.this["placeOrder"].source_code_hash == filebase64sha256("tests/fixtures/functions/order/target/tradecore-order-lambda-jdk25.zip") &&
+      aws_lambda_function.this["connectBroker"].filename == "package-not-built.jar"
+    )
+    error_message = "A built module's functions deploy its -lambda-jdk25.zip under the same handler; an unbuilt one plans with the placeholder."
+  }
+}
+
+run "a_jdk25_aot_package_of_another_architecture_is_refused" {
+  command = plan
+  expect_failures = [
+    check.deployment_packages_built,
+    aws_lambda_function.this,
+  ]
+
+  variables {
+    lambda_jvm          = "jdk25-aot"
+    lambda_architecture = "arm64"
+  }
+}
+
+run "the_managed_jvm_is_the_default" {
+  command         = plan
+  expect_failures = [check.deployment_packages_built]
+
+  assert {
+    condition     = aws_lambda_function.this["placeOrder"].runtime == "java21" && aws_lambda_function.this["placeOrder"].filename == "tests/fixtures/functions/order/target/tradecore-order-aws.jar"
+    error_message = "Without lambda_jvm, the managed Java runtime runs the -aws.jar."
+  }
+}

@@ -6,6 +6,8 @@
 #   cds          with an application class-data-sharing archive (-XX:SharedArchiveFile, made by a training run)
 #   aot          with a JDK 25 AOT cache (-XX:AOTCache, made by a training run with -XX:AOTCacheOutput)
 #   aot+c1       the AOT cache plus -XX:TieredStopAtLevel=1 (a common Lambda JAVA_TOOL_OPTIONS choice)
+#   aot+c1+spring-aot  the same with Spring AOT's precomputed context (-Dspring.aot.enabled=true; the module's build
+#                ran process-aot), its cache trained with the same options: what lambda_jvm = "jdk25-aot" deploys
 # each RUNS times (median reported). Needs PostgreSQL (a schema of its own); no Kafka or Redis is touched by
 # the measured command. Usage: local-dev/bench/coldstart.sh   (RUNS=5 by default)
 set -euo pipefail
@@ -64,15 +66,19 @@ measure() { # measure <label> [jvm options...]: prints the median total of RUNS 
   done
   local median
   median="$(printf '%s\n' "${totals[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p")"
-  printf '  %-8s median %5s ms over %s runs (all: %s); last run: %s\n' "$label" "$median" "$RUNS" "${totals[*]}" "${last#*cold start: }"
+  printf '  %-17s median %5s ms over %s runs (all: %s); last run: %s\n' "$label" "$median" "$RUNS" "${totals[*]}" "${last#*cold start: }"
 }
 
 echo "== training runs for the archives"
 invoke updateProfile HttpApiHandler "$WORK/update.json" -XX:ArchiveClassesAtExit="$WORK/app.jsa" >/dev/null 2>&1
 invoke updateProfile HttpApiHandler "$WORK/update.json" -XX:AOTCacheOutput="$WORK/app.aot" >/dev/null 2>&1
+# The best option's cache is trained as it runs: C1 only, Spring AOT's context (the classes it loads differ).
+invoke updateProfile HttpApiHandler "$WORK/update.json" -XX:AOTCacheOutput="$WORK/app-spring-aot.aot" \
+  -XX:TieredStopAtLevel=1 -Dspring.aot.enabled=true >/dev/null 2>&1
 
 echo "== JVM start to first handled invocation of updateProfile ($("$java_bin" -version 2>&1 | head -n 1))"
 measure plain
 measure cds -XX:SharedArchiveFile="$WORK/app.jsa"
 measure aot -XX:AOTCache="$WORK/app.aot"
 measure aot+c1 -XX:AOTCache="$WORK/app.aot" -XX:TieredStopAtLevel=1
+measure aot+c1+spring-aot -XX:AOTCache="$WORK/app-spring-aot.aot" -XX:TieredStopAtLevel=1 -Dspring.aot.enabled=true

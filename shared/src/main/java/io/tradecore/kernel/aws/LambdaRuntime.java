@@ -9,8 +9,6 @@ import java.util.Map;
 import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.cloud.function.context.FunctionCatalog;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,10 +39,11 @@ public final class LambdaRuntime {
             synchronized (LambdaRuntime.class) {
                 runtime = booted;
                 if (runtime == null) {
-                    ConfigurableApplicationContext context = new SpringApplicationBuilder(LambdaApplication.class)
-                            .web(WebApplicationType.NONE)
-                            .properties("tradecore.runtime=lambda")
+                    StartupReport report = StartupReport.requested();
+                    ConfigurableApplicationContext context = LambdaApplication.builder()
+                            .applicationStartup(report.startup())
                             .run();
+                    report.printAtExit();
                     runtime = new LambdaRuntime(context,
                             context.getEnvironment().getProperty("spring.cloud.function.definition"));
                     booted = runtime;

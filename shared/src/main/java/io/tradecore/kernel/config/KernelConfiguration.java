@@ -274,7 +274,7 @@ public class KernelConfiguration {
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     RouterFunction<ServerResponse> gatewayRoutes(Gateway gateway) {
-        return GatewayRoutes.of(gateway);
+        return GatewayRoutes.of(gateway.resolveAll());
     }
 
     /** {@code GET /api/openapi.json} (public): the OpenAPI 3.1 document of the catalog's routes, built at start-up. */

@@ -63,6 +63,8 @@ public final class KernelEnvironment implements EnvironmentPostProcessor {
             // creation on every cold start. spring.cloud.function.definition names the function (deploy's choice).
             properties.put("spring.cloud.stream.function.autodetect", "false");
             properties.put("spring.main.web-application-type", "none");
+            // A Lambda serves one function: only the beans its handler and that function reach are built.
+            properties.put("spring.main.lazy-initialization", "true");
             properties.put("spring.kafka.admin.auto-create", "false");
             properties.put("tradecore.relay.enabled", "false");
             properties.put("tradecore.db.migrate-on-start", "false");

@@ -41,7 +41,10 @@ public final class Gateway {
     private record Route(CatalogEntry entry, FunctionInvocationWrapper function, Type input) {
     }
 
-    private final Map<String, Route> routes = new LinkedHashMap<>();
+    private final Map<String, CatalogEntry> entries = new LinkedHashMap<>();
+    /** Functions are looked up on first call: a Lambda serving one route builds that function's beans alone. */
+    private final Map<String, Route> routes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final FunctionCatalog functions;
     private final InputReader commands;
     private final InputReader queries;
     private final RequestFingerprints fingerprints;
@@ -51,13 +54,8 @@ public final class Gateway {
 
     public Gateway(FunctionCatalogIndex index, FunctionCatalog functions, JsonMapper json, byte[] fingerprintSecret,
                    ConsistencyWaiter consistency, Supplier<UUID> ids, int maxBodyBytes) {
-        index.routes().forEach(entry -> {
-            FunctionInvocationWrapper function = functions.lookup(entry.name());
-            if (function == null) {
-                throw new IllegalStateException("catalog names function '" + entry.name() + "' but no bean has that name");
-            }
-            routes.put(entry.name(), new Route(entry, function, bodyType(entry, function)));
-        });
+        index.routes().forEach(entry -> entries.put(entry.name(), entry));
+        this.functions = functions;
         this.commands = InputReader.forCommands(json);
         this.queries = InputReader.forQueries(json);
         this.fingerprints = new RequestFingerprints(fingerprintSecret, json);
@@ -68,7 +66,27 @@ public final class Gateway {
 
     /** The catalog entries this gateway serves. */
     public Iterable<CatalogEntry> entries() {
-        return routes.values().stream().map(Route::entry)::iterator;
+        return entries.values();
+    }
+
+    /** Looks up every route's function now: a long-running process fails at start on a catalog without its bean. */
+    public Gateway resolveAll() {
+        entries.keySet().forEach(this::route);
+        return this;
+    }
+
+    private Route route(String functionName) {
+        CatalogEntry entry = entries.get(functionName);
+        if (entry == null) {
+            return null;
+        }
+        return routes.computeIfAbsent(functionName, name -> {
+            FunctionInvocationWrapper function = functions.lookup(name);
+            if (function == null) {
+                throw new IllegalStateException("catalog names function '" + name + "' but no bean has that name");
+            }
+            return new Route(entry, function, bodyType(entry, function));
+        });
     }
 
     public int maxBodyBytes() {
@@ -76,7 +94,7 @@ public final class Gateway {
     }
 
     public HttpAnswer handle(String functionName, HttpCall call) {
-        Route route = routes.get(functionName);
+        Route route = route(functionName);
         if (route == null) {
             throw new IllegalArgumentException("no HTTP route for function " + functionName);
         }
