@@ -138,7 +138,17 @@ public final class EventCodec {
 
     /** A stored event read through a consumer's view, as {@link #fromMessage(byte[], ForeignEvents)} does. */
     public EventEnvelope<Object> decode(StoredEvent stored, ForeignEvents<?> view) {
-        return envelope(stored, decodeTaken(stored, json.readTree(stored.payloadJson()), view, Object.class));
+        return decode(stored, view, Object.class);
+    }
+
+    /**
+     * A stored event read as {@link #fromMessage(byte[], ForeignEvents, Class)} reads its record value: the same
+     * payload for the same consumer, whether Kafka delivered it or the store filled a gap. A payload passed over is
+     * not parsed.
+     */
+    public EventEnvelope<Object> decode(StoredEvent stored, ForeignEvents<?> view, Class<?> taken) {
+        JsonNode payload = passesOver(stored.eventType(), view, taken) ? null : json.readTree(stored.payloadJson());
+        return envelope(stored, decodeTaken(stored, payload, view, taken));
     }
 
     private Decoded decodeTaken(StoredEvent stored, JsonNode payload, ForeignEvents<?> view, Class<?> taken) {

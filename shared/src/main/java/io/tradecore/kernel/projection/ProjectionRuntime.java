@@ -249,11 +249,14 @@ public final class ProjectionRuntime {
         }
     }
 
-    /** Events from the store, decoded the way the projection reads its deliveries. */
+    /**
+     * Events from the store, decoded the way the projection reads its deliveries ({@link #consumer}): what it does not
+     * take is passed over unread, so a gap filled from the store reaches {@link Projection#apply} as Kafka would.
+     */
     private List<EventEnvelope<Object>> read(Projection<?> projection, String streamId, long after, long upTo) {
         ForeignEvents<?> view = projection.foreignEvents();
-        return view == null ? store.readStream(streamId, after, upTo)
-                : store.readStored(streamId, after, upTo).stream().map(stored -> codec.decode(stored, view)).toList();
+        return store.readStored(streamId, after, upTo).stream()
+                .map(stored -> codec.decode(stored, view, projection.ownEvents())).toList();
     }
 
     private static boolean takes(Projection<?> projection, EventEnvelope<Object> event) {

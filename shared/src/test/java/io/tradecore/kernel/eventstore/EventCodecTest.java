@@ -130,6 +130,19 @@ class EventCodecTest {
     }
 
     @Test
+    void a_stored_event_reads_for_a_consumer_as_its_kafka_record_does() {
+        // Not bound at all: its blank sku would be refused if it were.
+        StoredEvent added = stored("shop.item-added", 1, "{\"sku\":\" \",\"qty\":1}");
+        StoredEvent removed = stored("shop.item-removed", 1, "{\"sku\":\"A-1\"}");
+
+        assertThat(codec.decode(added, null, ItemRemoved.class).payload()).isEqualTo(ForeignEvents.Unread.INSTANCE);
+        assertThat(codec.decode(added, null, ItemRemoved.class).version()).isEqualTo(4);
+        assertThat(codec.decode(removed, null, ItemRemoved.class).payload()).isEqualTo(new ItemRemoved(new Sku("A-1")));
+        assertThat(codec.decode(added, restocking, Restocking.class).payload()).isEqualTo(ForeignEvents.Unread.INSTANCE);
+        assertThatThrownBy(() -> codec.decode(added, null, ShopEvent.class)).hasRootCauseInstanceOf(Rejection.class);
+    }
+
+    @Test
     void a_consumer_without_a_view_still_refuses_a_type_this_deployment_does_not_know() {
         byte[] unknown = codec.toMessage(stored("shop.item-renamed", 1, "{\"sku\":\"A-1\"}"));
 
