@@ -59,6 +59,14 @@ locals {
       manifest = "${local.functions_dir}/${module}/target/tradecore-${module}-lambda-jdk25.json"
     }
   }
+  # The packages that exist go to S3 (artifacts.tf), under a key naming their content: a rebuilt package is a
+  # new object, and an unchanged one is neither uploaded nor redeployed.
+  built_packages = {
+    for module, package in local.packages : module => merge(package, {
+      key  = "${module}/${filesha256(package.path)}/${basename(package.path)}"
+      hash = filebase64sha256(package.path)
+    }) if package.built
+  }
   package_architecture = {
     for module, package in local.packages : module =>
     var.lambda_jvm == "jdk25-aot" && fileexists(package.manifest) ? jsondecode(file(package.manifest)).architecture : null

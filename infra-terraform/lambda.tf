@@ -61,8 +61,11 @@ resource "aws_lambda_function" "this" {
   memory_size   = var.lambda_memory_mb[each.value.kind]
   timeout       = var.lambda_timeout_seconds[each.value.kind]
 
-  filename         = local.packages[local.package_module[each.key]].built ? local.packages[local.package_module[each.key]].path : var.placeholder_package
-  source_code_hash = local.packages[local.package_module[each.key]].built ? filebase64sha256(local.packages[local.package_module[each.key]].path) : null
+  # A built package is deployed from S3 (Lambda takes at most 50 MB zipped directly; ours are 100-150 MB).
+  filename         = contains(keys(local.built_packages), local.package_module[each.key]) ? null : var.placeholder_package
+  s3_bucket        = contains(keys(local.built_packages), local.package_module[each.key]) ? aws_s3_object.package[local.package_module[each.key]].bucket : null
+  s3_key           = contains(keys(local.built_packages), local.package_module[each.key]) ? aws_s3_object.package[local.package_module[each.key]].key : null
+  source_code_hash = contains(keys(local.built_packages), local.package_module[each.key]) ? local.built_packages[local.package_module[each.key]].hash : null
 
   # Every trigger points at the `live` alias, which needs a version to point at.
   publish = true

@@ -37,3 +37,8 @@ output "lambda_security_group_id" {
   description = "Security group of the functions and Kafka pollers; a self-managed Kafka cluster must admit it on its broker port."
   value       = aws_security_group.lambda.id
 }
+
+output "package_bucket" {
+  description = "S3 bucket holding the functions' deployment packages (uploaded by apply)."
+  value       = aws_s3_bucket.packages.id
+}

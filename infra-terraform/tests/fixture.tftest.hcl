@@ -100,11 +100,32 @@ run "every_catalog_function_is_one_lambda" {
 
   assert {
     condition = (
-      aws_lambda_function.this["placeOrder"].filename == "tests/fixtures/functions/order/target/tradecore-order-aws.jar" &&
+      aws_lambda_function.this["placeOrder"].filename == null &&
+      aws_lambda_function.this["placeOrder"].s3_bucket == "tradecore-test-pkg-123456789012-eu-west-1" &&
+      aws_lambda_function.this["placeOrder"].s3_key == "order/${filesha256("tests/fixtures/functions/order/target/tradecore-order-aws.jar")}/tradecore-order-aws.jar" &&
       aws_lambda_function.this["placeOrder"].source_code_hash == filebase64sha256("tests/fixtures/functions/order/target/tradecore-order-aws.jar") &&
-      aws_lambda_function.this["checkIntegrity"].filename == "tests/fixtures/functions/order/target/tradecore-order-aws.jar"
+      aws_lambda_function.this["checkIntegrity"].s3_key == aws_lambda_function.this["placeOrder"].s3_key
     )
-    error_message = "A built module's functions deploy its -aws.jar, with its hash."
+    error_message = "A built module's functions deploy its -aws.jar from the packages bucket, under a key naming its content, with its hash."
+  }
+
+  assert {
+    condition = (
+      keys(aws_s3_object.package) == ["order"] &&
+      aws_s3_object.package["order"].bucket == aws_s3_bucket.packages.bucket &&
+      aws_s3_object.package["order"].source == "tests/fixtures/functions/order/target/tradecore-order-aws.jar" &&
+      aws_s3_object.package["order"].source_hash == filebase64sha256("tests/fixtures/functions/order/target/tradecore-order-aws.jar")
+    )
+    error_message = "Each built module's package is uploaded once, whatever number of functions it serves; unbuilt ones are not."
+  }
+
+  assert {
+    condition = (
+      aws_s3_bucket_public_access_block.packages.block_public_acls && aws_s3_bucket_public_access_block.packages.restrict_public_buckets &&
+      aws_s3_bucket_ownership_controls.packages.rule[0].object_ownership == "BucketOwnerEnforced" &&
+      one(aws_s3_bucket_server_side_encryption_configuration.packages.rule).apply_server_side_encryption_by_default[0].sse_algorithm == "AES256"
+    )
+    error_message = "The packages bucket is private and encrypted."
   }
 
   assert {
@@ -426,7 +447,8 @@ run "the_jdk25_aot_jvm_deploys_the_custom_runtime_package" {
   assert {
     condition = (
       aws_lambda_function.this["placeOrder"].handler == "io.tradecore.kernel.aws.HttpApiHandler::handleRequest" &&
-      aws_lambda_function.this["placeOrder"].filename == "tests/fixtures/functions/order/target/tradecore-order-lambda-jdk25.zip" &&
+      aws_lambda_function.this["placeOrder"].s3_key == "order/${filesha256("tests/fixtures/functions/order/target/tradecore-order-lambda-jdk25.zip")}/tradecore-order-lambda-jdk25.zip" &&
+      aws_s3_object.package["order"].content_type == "application/zip" &&
       aws_lambda_function.this["placeOrder"].source_code_hash == filebase64sha256("tests/fixtures/functions/order/target/tradecore-order-lambda-jdk25.zip") &&
       aws_lambda_function.this["connectBroker"].filename == "package-not-built.jar"
     )
@@ -452,7 +474,7 @@ run "the_managed_jvm_is_the_default" {
   expect_failures = [check.deployment_packages_built]
 
   assert {
-    condition     = aws_lambda_function.this["placeOrder"].runtime == "java21" && aws_lambda_function.this["placeOrder"].filename == "tests/fixtures/functions/order/target/tradecore-order-aws.jar"
+    condition     = aws_lambda_function.this["placeOrder"].runtime == "java21" && aws_s3_object.package["order"].source == "tests/fixtures/functions/order/target/tradecore-order-aws.jar"
     error_message = "Without lambda_jvm, the managed Java runtime runs the -aws.jar."
   }
 }
