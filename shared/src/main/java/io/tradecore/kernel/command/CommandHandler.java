@@ -79,6 +79,10 @@ public final class CommandHandler<C, S, E> implements Function<Command<C>, Comma
     @Override
     public CommandResult apply(Command<C> command) {
         String stream = streamId.apply(command.body());
+        CommandBatch batch = CommandBatch.current();
+        if (batch != null) {
+            return applyInBatch(command, stream, batch);
+        }
         var writer = aggregates.writerLock(stream);
         writer.lock();
         try {
@@ -109,6 +113,25 @@ public final class CommandHandler<C, S, E> implements Function<Command<C>, Comma
                 throw rejection;
             }
         }
+    }
+
+    /**
+     * One attempt in the batch's transaction. A refusal abandons the batch: its effects may already be written here
+     * (an append effect refuses after the append), and one transaction per command is where a refusal is recorded and
+     * answered. A lost race or any other failure goes up as it is and rolls the batch back too.
+     */
+    private CommandResult applyInBatch(Command<C> command, String stream, CommandBatch batch) {
+        batch.hold(aggregates.writerLock(stream), stream);
+        Outcome<S> outcome;
+        try {
+            outcome = attempt(command, stream);
+        } catch (Rejection refused) {
+            throw CommandBatch.abandoned("a command was refused (" + refused.code() + ")", refused);
+        }
+        if (outcome.state() != null) {
+            batch.rememberAfterCommit(outcome.state());
+        }
+        return outcome.result();
     }
 
     /** What a committed attempt leaves: the answer, and the state to start from next time (null: unchanged). */

@@ -159,8 +159,8 @@ public class KernelConfiguration {
 
     @Bean
     PolicyRuntime policyRuntime(EventCodec codec, EventStore store, ParkedEvents parked,
-                                TransactionTemplate transactions) {
-        return new PolicyRuntime(codec, store, parked, transactions, 3);
+                                TransactionTemplate transactions, Aggregates aggregates, TradeCoreProperties properties) {
+        return new PolicyRuntime(codec, store, parked, transactions, 3, aggregates, properties.commands().policyBatch());
     }
 
     @Bean

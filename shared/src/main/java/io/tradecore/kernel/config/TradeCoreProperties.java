@@ -40,13 +40,16 @@ public record TradeCoreProperties(
             @DefaultValue List<String> adminUsernames) {
     }
 
-    /** {@code recentStates}: how many committed aggregate states a process keeps as starting points for loads. */
     /**
+     * @param recentStates       how many committed aggregate states a process keeps as starting points for loads
      * @param policyKeyRetention how long a policy's command keys are kept: longer than the event bus keeps events,
      *                           so a redelivered event always finds its commands done
+     * @param policyBatch        how many events' commands a policy declared in batches commits in one transaction
+     *                           (1: one transaction per command)
      */
     public record Commands(@DefaultValue("5") int maxAttempts, @DefaultValue("24h") Duration idempotencyRetention,
-                           @DefaultValue("10000") int recentStates, @DefaultValue("30d") Duration policyKeyRetention) {
+                           @DefaultValue("10000") int recentStates, @DefaultValue("30d") Duration policyKeyRetention,
+                           @DefaultValue("32") int policyBatch) {
     }
 
     public record Queries(@DefaultValue("2s") Duration consistencyTimeout, @DefaultValue("10m") Duration cacheTtl) {

@@ -15,18 +15,30 @@ import java.util.function.Function;
  * @param eventType   the events it reacts to; other events on its topics are passed over
  * @param events      the view it reads foreign events through, or null for its own domain's events
  * @param reaction    what it sends for one event
+ * @param batched     whether several events' commands may share one transaction (see {@link #inBatches()})
  * @param <F>         the event type
  */
-public record Policy<F>(String name, Class<F> eventType, ForeignEvents<F> events, Reaction<F> reaction) {
+public record Policy<F>(String name, Class<F> eventType, ForeignEvents<F> events, Reaction<F> reaction,
+                        boolean batched) {
 
     /** A policy over another domain's events, read through the consumer's view. */
     public static <F> Policy<F> on(String name, ForeignEvents<F> events, Reaction<F> reaction) {
-        return new Policy<>(name, events.root(), events, reaction);
+        return new Policy<>(name, events.root(), events, reaction, false);
     }
 
     /** A policy over the module's own events (decoded with its registry). */
     public static <F> Policy<F> onOwn(String name, Class<F> eventType, Reaction<F> reaction) {
-        return new Policy<>(name, eventType, null, reaction);
+        return new Policy<>(name, eventType, null, reaction, false);
+    }
+
+    /**
+     * The same policy, declared to have no effect but its commands (no calls out, no messages, nothing written
+     * outside the commands' transactions): the runtime may then commit the commands of several events of a delivery
+     * in one transaction, and when that fails, roll it back and send them again one transaction per command. A
+     * reaction that reads the database sees the earlier events' commands of its batch.
+     */
+    public Policy<F> inBatches() {
+        return new Policy<>(name, eventType, events, reaction, true);
     }
 
     /** What to send when {@code event} arrives; sending nothing is fine. */

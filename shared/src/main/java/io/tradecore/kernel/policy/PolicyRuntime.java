@@ -1,5 +1,7 @@
 package io.tradecore.kernel.policy;
 
+import io.tradecore.kernel.command.Aggregates;
+import io.tradecore.kernel.command.CommandBatch;
 import io.tradecore.kernel.domain.Rejection;
 import io.tradecore.kernel.eventstore.EventCodec;
 import io.tradecore.kernel.eventstore.EventEnvelope;
@@ -25,6 +27,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * through its commands, finds the commands already done and repeats none of them. Events are handled in delivery
  * order; one that keeps failing is parked with the later events of its stream (order is kept), where operators see
  * and retry it, and the rest of the batch goes on.
+ *
+ * <p>A policy declared {@linkplain Policy#inBatches() in batches} has the commands of up to {@code batchSize} events
+ * committed in one transaction ({@link CommandBatch}); if that transaction fails for any reason, it is rolled back
+ * and those events are handled again one command per transaction, as above. The bound keeps each transaction short:
+ * the outbox relay publishes nothing committed after a transaction that is still open.
  */
 public final class PolicyRuntime {
 
@@ -35,11 +42,15 @@ public final class PolicyRuntime {
     private final ParkedEvents parked;
     private final int attempts;
     private final TransactionTemplate transactions;
+    private final Aggregates aggregates;
+    private final int batchSize;
     private final Map<String, Policy<?>> policies = new ConcurrentHashMap<>();
 
     public PolicyRuntime(EventCodec codec, EventStore store, ParkedEvents parked, TransactionTemplate transactions,
-                         int attempts) {
+                         int attempts, Aggregates aggregates, int batchSize) {
         this.transactions = transactions;
+        this.aggregates = aggregates;
+        this.batchSize = batchSize;
         this.codec = codec;
         this.store = store;
         this.parked = parked;
@@ -77,6 +88,35 @@ public final class PolicyRuntime {
         }
         Set<String> parkedStreams = new HashSet<>(parked.parkedAmong(policy.name(),
                 taken.stream().map(EventEnvelope::streamId).distinct().toList()));
+        if (policy.batched() && batchSize > 1) {
+            for (int from = 0; from < taken.size(); from += batchSize) {
+                handleInOneTransaction(policy, taken.subList(from, Math.min(taken.size(), from + batchSize)),
+                        parkedStreams);
+            }
+        } else {
+            handleOneByOne(policy, taken, parkedStreams);
+        }
+    }
+
+    /** The events' commands in one transaction; if it rolls back, one transaction per command after all. */
+    private <F> void handleInOneTransaction(Policy<F> policy, List<EventEnvelope<Object>> events,
+                                            Set<String> parkedStreams) {
+        if (events.size() > 1 && parkedStreams.isEmpty()) {
+            try {
+                CommandBatch.run(aggregates, transactions, () -> {
+                    events.forEach(event -> react(policy, event));
+                    return null;
+                });
+                return;
+            } catch (RuntimeException failed) {
+                log.debug("policy {}: {} events in one transaction rolled back, handling them one by one: {}",
+                        policy.name(), events.size(), failed.toString());
+            }
+        }
+        handleOneByOne(policy, events, parkedStreams);
+    }
+
+    private <F> void handleOneByOne(Policy<F> policy, List<EventEnvelope<Object>> taken, Set<String> parkedStreams) {
         for (EventEnvelope<Object> event : taken) {
             if (parkedStreams.contains(event.streamId())) {
                 park(policy, referenceOf(event), new IllegalStateException("an earlier event of this stream is parked"));
@@ -97,12 +137,10 @@ public final class PolicyRuntime {
         if (!policy.eventType().isInstance(event.payload())) {
             return null;
         }
-        @SuppressWarnings("unchecked")
-        EventEnvelope<F> typed = (EventEnvelope<F>) (EventEnvelope<?>) event;
         RuntimeException failure = null;
         for (int attempt = 1; attempt <= attempts; attempt++) {
-            try (var correlation = MDC.putCloseable("correlationId", String.valueOf(event.metadata().correlationId()))) {
-                policy.reaction().react(typed, new KeyedSender(policy.name(), typed));
+            try {
+                react(policy, event);
                 return null;
             } catch (RuntimeException e) {
                 failure = e;
@@ -111,6 +149,14 @@ public final class PolicyRuntime {
             }
         }
         return failure;
+    }
+
+    private <F> void react(Policy<F> policy, EventEnvelope<Object> event) {
+        @SuppressWarnings("unchecked")
+        EventEnvelope<F> typed = (EventEnvelope<F>) (EventEnvelope<?>) event;
+        try (var correlation = MDC.putCloseable("correlationId", String.valueOf(event.metadata().correlationId()))) {
+            policy.reaction().react(typed, new KeyedSender(policy.name(), typed));
+        }
     }
 
     /**

@@ -35,7 +35,7 @@ public final class AccountPolicies {
                 case OrderEvents.Placed p -> send.send(accounts, new ApproveOrder(AccountId.of(p.accountId()),
                         terms(p), rules.get(), clock.instant()));
             }
-        });
+        }).inBatches();
     }
 
     public static Policy<BrokerEvents> settleExecutions(Function<Command<AccountCommand>, CommandResult> accounts,
@@ -51,7 +51,7 @@ public final class AccountPolicies {
                 case BrokerEvents.Replaced r -> new ReleaseReservation(account, r.orderId(), clock.instant());
             };
             send.send(accounts, command);
-        });
+        }).inBatches();
     }
 
     private static OrderTerms terms(OrderEvents.Placed p) {

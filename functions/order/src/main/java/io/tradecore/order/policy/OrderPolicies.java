@@ -51,7 +51,7 @@ public final class OrderPolicies {
                 case AccountEvents.OrderApproved e -> new AcceptOrder(e.orderId(), at);
                 case AccountEvents.OrderDeclined e -> new RejectOrder(e.orderId(), e.code(), e.reason(), at);
             });
-        });
+        }).inBatches();
     }
 
     /**
@@ -76,7 +76,7 @@ public final class OrderPolicies {
                     }
                 }
             }
-        });
+        }).inBatches();
     }
 
     private void placeReplacement(EventEnvelope<BrokerEvents> event, BrokerEvents.OrderReplaced replaced,

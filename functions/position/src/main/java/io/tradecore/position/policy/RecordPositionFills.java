@@ -34,7 +34,7 @@ public final class RecordPositionFills {
             switch (event.payload()) {
                 case OrderFilled fill -> send.send(positions, recordFill(event, fill));
             }
-        });
+        }).inBatches();
     }
 
     static PositionCommand recordFill(EventEnvelope<Fills> event, OrderFilled fill) {

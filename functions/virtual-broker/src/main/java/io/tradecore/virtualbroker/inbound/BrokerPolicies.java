@@ -46,7 +46,7 @@ public final class BrokerPolicies {
                         a.timeInForce());
                 send.send(broker::submit, new Submission(UUID.fromString(a.orderId()), a.userId(), request));
             }
-        });
+        }).inBatches();
     }
 
     /** Cancel and replace requests become commands on the order's stream, which decides what came first. */
