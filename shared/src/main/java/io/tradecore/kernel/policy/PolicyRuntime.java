@@ -29,8 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and retry it, and the rest of the batch goes on.
  *
  * <p>A policy declared {@linkplain Policy#inBatches() in batches} has the commands of up to {@code batchSize} events
- * committed in one transaction ({@link CommandBatch}); if that transaction fails for any reason, it is rolled back
- * and those events are handled again one command per transaction, as above. The bound keeps each transaction short:
+ * committed in one transaction ({@link CommandBatch}). If that transaction fails for any reason, it is rolled back;
+ * the events before the one that failed it commit together again, that one is handled on its own, one command per
+ * transaction as above, and batching goes on after it. The bound keeps each transaction short:
  * the outbox relay publishes nothing committed after a transaction that is still open.
  */
 public final class PolicyRuntime {
@@ -89,31 +90,65 @@ public final class PolicyRuntime {
         Set<String> parkedStreams = new HashSet<>(parked.parkedAmong(policy.name(),
                 taken.stream().map(EventEnvelope::streamId).distinct().toList()));
         if (policy.batched() && batchSize > 1) {
-            for (int from = 0; from < taken.size(); from += batchSize) {
-                handleInOneTransaction(policy, taken.subList(from, Math.min(taken.size(), from + batchSize)),
-                        parkedStreams);
-            }
+            handleInBatches(policy, taken, parkedStreams);
         } else {
             handleOneByOne(policy, taken, parkedStreams);
         }
     }
 
-    /** The events' commands in one transaction; if it rolls back, one transaction per command after all. */
-    private <F> void handleInOneTransaction(Policy<F> policy, List<EventEnvelope<Object>> events,
-                                            Set<String> parkedStreams) {
-        if (events.size() > 1 && parkedStreams.isEmpty()) {
-            try {
-                CommandBatch.run(aggregates, transactions, () -> {
-                    events.forEach(event -> react(policy, event));
-                    return null;
-                });
+    /**
+     * Up to {@code batchSize} events' commands per transaction. When one event fails a batch (a refusal, a lost race, a
+     * busy stream), the events before it go again as one transaction, it goes on its own, and batching resumes after
+     * it: a refusal costs the redo of the events before it, not one transaction per event for the rest of the batch.
+     */
+    private <F> void handleInBatches(Policy<F> policy, List<EventEnvelope<Object>> taken, Set<String> parkedStreams) {
+        int from = 0;
+        while (from < taken.size()) {
+            if (!parkedStreams.isEmpty()) {
+                // Later events of a parked stream must join it, in order: the one-by-one path keeps that.
+                handleOneByOne(policy, taken.subList(from, taken.size()), parkedStreams);
                 return;
-            } catch (RuntimeException failed) {
-                log.debug("policy {}: {} events in one transaction rolled back, handling them one by one: {}",
-                        policy.name(), events.size(), failed.toString());
+            }
+            List<EventEnvelope<Object>> batch = taken.subList(from, Math.min(taken.size(), from + batchSize));
+            int failedAt = inOneTransaction(policy, batch);
+            if (failedAt < 0) {
+                from += batch.size();
+            } else if (failedAt == batch.size()) {
+                handleOneByOne(policy, batch, parkedStreams); // the commit itself failed: no event to single out
+                from += batch.size();
+            } else {
+                List<EventEnvelope<Object>> before = batch.subList(0, failedAt);
+                if (inOneTransaction(policy, before) >= 0) {
+                    handleOneByOne(policy, before, parkedStreams);
+                }
+                handleOneByOne(policy, batch.subList(failedAt, failedAt + 1), parkedStreams);
+                from += failedAt + 1;
             }
         }
-        handleOneByOne(policy, events, parkedStreams);
+    }
+
+    /**
+     * The events' commands in one transaction: -1 when it committed (or there was nothing to commit), else the index
+     * of the event being handled when it rolled back ({@code events.size()} when the commit failed).
+     */
+    private <F> int inOneTransaction(Policy<F> policy, List<EventEnvelope<Object>> events) {
+        if (events.isEmpty()) {
+            return -1;
+        }
+        int[] current = {0};
+        try {
+            CommandBatch.run(aggregates, transactions, () -> {
+                for (; current[0] < events.size(); current[0]++) {
+                    react(policy, events.get(current[0]));
+                }
+                return null;
+            });
+            return -1;
+        } catch (RuntimeException failed) {
+            log.debug("policy {}: {} events in one transaction rolled back at the {}th: {}", policy.name(),
+                    events.size(), current[0] + 1, failed.toString());
+            return current[0];
+        }
     }
 
     private <F> void handleOneByOne(Policy<F> policy, List<EventEnvelope<Object>> taken, Set<String> parkedStreams) {
