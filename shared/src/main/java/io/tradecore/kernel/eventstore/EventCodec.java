@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -26,6 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class EventCodec {
 
+    private static final int SEEN_TYPES_LIMIT = 4096;
+
     private record Registered(Class<?> type, EventType current, String domain) {
         int currentVersion() {
             return current.schemaVersion();
@@ -38,6 +41,7 @@ public final class EventCodec {
     private final Map<Class<?>, EventType> typeByClass = new HashMap<>();
     private final Map<String, Registered> byName = new HashMap<>();
     private final Map<String, Upcaster> upcasters = new HashMap<>();
+    private final Map<String, EventType> seenTypes = new ConcurrentHashMap<>();
 
     public EventCodec(JsonMapper json, List<EventTypes<?>> registries, List<Upcaster> upcasters) {
         this.json = json;
@@ -154,11 +158,10 @@ public final class EventCodec {
     private Decoded decodeTaken(StoredEvent stored, JsonNode payload, ForeignEvents<?> view, Class<?> taken) {
         Class<?> local = view == null ? null : view.classOf(stored.eventType());
         if (local != null) {
-            return new Decoded(new EventType(stored.eventType(), stored.schemaVersion()),
-                    tolerant.forType(local).readValue(payload));
+            return new Decoded(typeOf(stored), tolerant.forType(local).readValue(payload));
         }
         if (passesOver(stored.eventType(), view, taken)) {
-            return new Decoded(new EventType(stored.eventType(), stored.schemaVersion()), ForeignEvents.Unread.INSTANCE);
+            return new Decoded(typeOf(stored), ForeignEvents.Unread.INSTANCE);
         }
         // A module's own events (on a topic it may read beside foreign ones) decode as usual; an unknown type throws.
         return decodePayload(stored.eventType(), stored.schemaVersion(), payload);
@@ -265,6 +268,22 @@ public final class EventCodec {
     }
 
     private record Decoded(EventType type, Object payload) {
+    }
+
+    /**
+     * The type of a stored event read through a view or passed over: the same few names again and again, so the name
+     * is checked once, not per event (a bounded memo: names come from other domains' records).
+     */
+    private EventType typeOf(StoredEvent stored) {
+        EventType known = seenTypes.get(stored.eventType());
+        if (known != null && known.schemaVersion() == stored.schemaVersion()) {
+            return known;
+        }
+        EventType type = new EventType(stored.eventType(), stored.schemaVersion());
+        if (seenTypes.size() < SEEN_TYPES_LIMIT) {
+            seenTypes.put(type.name(), type);
+        }
+        return type;
     }
 
     private Decoded decodePayload(String name, int storedVersion, JsonNode payload) {
