@@ -34,7 +34,11 @@ public final class Aggregates {
     private final Clock clock;
     private final int maxAttempts;
     private final Cache<String, Loaded<?>> recent;
-    private final ReentrantLock[] writers = new ReentrantLock[1024];
+    /**
+     * Writer locks, striped: 16,384, so that the locks command batches hold (a batch's streams, per consumer thread)
+     * rarely stand in for an unrelated stream's; a batch that finds one taken gives up ({@link CommandBatch}).
+     */
+    private final ReentrantLock[] writers = new ReentrantLock[16_384];
 
     public Aggregates(EventStore store, IdempotencyStore idempotency, TransactionTemplate transactions, JsonMapper json,
                       Clock clock, int maxAttempts, int recentStates) {
