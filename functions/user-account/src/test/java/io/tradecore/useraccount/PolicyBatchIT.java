@@ -45,7 +45,7 @@ class PolicyBatchIT extends UserAccountIT {
 
     @Test
     void the_commands_of_a_batch_commit_in_one_transaction_and_a_redelivery_repeats_none() {
-        List<User> registered = List.of(register(), register(), register());
+        List<User> registered = List.of(register(), register(), register(), register());
         var deliver = runtime.consumer(policy(unique("batched"), (user, event) -> profile(user)).inBatches());
 
         deliver.accept(registrations(registered));
@@ -53,7 +53,7 @@ class PolicyBatchIT extends UserAccountIT {
         for (User user : registered) {
             assertThat(versionOf(user)).isEqualTo(2);
         }
-        assertThat(transactionsOf(registered, 2)).as("one transaction for the three commands").hasSize(1);
+        assertThat(transactionsOf(registered, 2)).as("one transaction for the four commands").hasSize(1);
 
         deliver.accept(registrations(registered));
         for (User user : registered) {
@@ -86,6 +86,16 @@ class PolicyBatchIT extends UserAccountIT {
         assertThat(jdbc.sql("SELECT outcome FROM idempotency_keys WHERE scope = 'system' AND idempotency_key LIKE ?")
                 .param(name + ":%").query(String.class).list())
                 .containsExactlyInAnyOrder("result", "result", "rejection", "result", "result");
+    }
+
+    @Test
+    void a_short_delivery_commits_each_command_on_its_own_the_consumer_is_keeping_up() {
+        List<User> registered = List.of(register(), register(), register());
+        var deliver = runtime.consumer(policy(unique("short"), (user, event) -> profile(user)).inBatches());
+
+        deliver.accept(registrations(registered));
+
+        assertThat(transactionsOf(registered, 2)).hasSize(3);
     }
 
     @Test

@@ -28,8 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * order; one that keeps failing is parked with the later events of its stream (order is kept), where operators see
  * and retry it, and the rest of the batch goes on.
  *
- * <p>A policy declared {@linkplain Policy#inBatches() in batches} has the commands of up to {@code batchSize} events
- * committed in one transaction ({@link CommandBatch}). If that transaction fails for any reason, it is rolled back;
+ * <p>A policy declared {@linkplain Policy#inBatches() in batches} has, when a delivery holds a backlog (a few events
+ * or more), the commands of up to {@code batchSize} events committed in one transaction ({@link CommandBatch}). If that transaction fails for any reason, it is rolled back;
  * the events before the one that failed it commit together again, that one is handled on its own, one command per
  * transaction as above, and batching goes on after it. The bound keeps each transaction short:
  * the outbox relay publishes nothing committed after a transaction that is still open.
@@ -37,6 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class PolicyRuntime {
 
     private static final Logger log = LoggerFactory.getLogger(PolicyRuntime.class);
+    /** Events a delivery must hold for a batched policy to commit them in batches. */
+    private static final int BACKLOG = 4;
 
     private final EventCodec codec;
     private final EventStore store;
@@ -89,7 +91,9 @@ public final class PolicyRuntime {
         }
         Set<String> parkedStreams = new HashSet<>(parked.parkedAmong(policy.name(),
                 taken.stream().map(EventEnvelope::streamId).distinct().toList()));
-        if (policy.batched() && batchSize > 1) {
+        // A short delivery (the consumer is keeping up) goes one command per transaction: each event's commands are
+        // visible as soon as they are done. Batches are for a backlog, where commits are what there is to save.
+        if (policy.batched() && batchSize > 1 && taken.size() >= BACKLOG) {
             handleInBatches(policy, taken, parkedStreams);
         } else {
             handleOneByOne(policy, taken, parkedStreams);
