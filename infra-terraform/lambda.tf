@@ -62,10 +62,11 @@ resource "aws_lambda_function" "this" {
   timeout       = var.lambda_timeout_seconds[each.value.kind]
 
   # A built package is deployed from S3 (Lambda takes at most 50 MB zipped directly; ours are 100-150 MB).
+  # An unbuilt module has no object: it plans with the placeholder file instead.
   filename         = contains(keys(local.built_packages), local.package_module[each.key]) ? null : var.placeholder_package
-  s3_bucket        = contains(keys(local.built_packages), local.package_module[each.key]) ? aws_s3_object.package[local.package_module[each.key]].bucket : null
-  s3_key           = contains(keys(local.built_packages), local.package_module[each.key]) ? aws_s3_object.package[local.package_module[each.key]].key : null
-  source_code_hash = contains(keys(local.built_packages), local.package_module[each.key]) ? local.built_packages[local.package_module[each.key]].hash : null
+  s3_bucket        = try(aws_s3_object.package[local.package_module[each.key]].bucket, null)
+  s3_key           = try(aws_s3_object.package[local.package_module[each.key]].key, null)
+  source_code_hash = try(local.built_packages[local.package_module[each.key]].hash, null)
 
   # Every trigger points at the `live` alias, which needs a version to point at.
   publish = true

@@ -86,8 +86,4 @@ public final class CommandBatch {
     void rememberAfterCommit(Loaded<?> state) {
         states.add(state);
     }
-
-    static Abandoned abandoned(String reason, Throwable cause) {
-        return new Abandoned(reason, cause);
-    }
 }

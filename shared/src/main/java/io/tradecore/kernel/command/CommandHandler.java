@@ -126,7 +126,7 @@ public final class CommandHandler<C, S, E> implements Function<Command<C>, Comma
         try {
             outcome = attempt(command, stream);
         } catch (Rejection refused) {
-            throw CommandBatch.abandoned("a command was refused (" + refused.code() + ")", refused);
+            throw new CommandBatch.Abandoned("a command was refused (" + refused.code() + ")", refused);
         }
         if (outcome.state() != null) {
             batch.rememberAfterCommit(outcome.state());
