@@ -44,6 +44,46 @@ cpu_snapshot() { # "<pid> <category> <utime+stime ticks>" per process, and "ALL 
     }'
 }
 
+# thread_cpu_snapshot: "<tid> <thread kind> <utime+stime ticks>" per thread of the stack JVM (STACK_PID), the kind read
+# from the thread's name (Linux keeps its first 15 characters): gateway (Tomcat's request threads), consumers (the
+# functions' Kafka listener threads), relay (the outbox relay and its producer), jit, gc, redis-client, other.
+thread_cpu_snapshot() {
+  [ -n "${STACK_PID:-}" ] || return 0
+  for task in /proc/"$STACK_PID"/task/[0-9]*; do
+    printf '%s\t%s\t' "${task##*/}" "$(cat "$task/comm" 2>/dev/null)"
+    awk '{ right = index($0, ") "); split(substr($0, right + 2), f, " "); print f[12] + f[13] }' "$task/stat" 2>/dev/null || echo 0
+  done | awk -F'\t' '{
+    kind = $2 ~ /^http-nio-[0-9]+-e/ ? "gateway" : $2 ~ /^KafkaConsumerDe/ ? "consumers" \
+         : $2 ~ /^(outbox-relay|kafka-producer)/ ? "relay" : $2 ~ /CompilerThre/ ? "jit" \
+         : $2 ~ /^(GC Thread|G1 |VM Thread)/ ? "gc" : $2 ~ /^lettuce/ ? "redis-client" : "other"
+    print $1, kind, $3 }'
+}
+
+# cost_per_order <before> <after> <thread before> <thread after> <orders>: CPU milliseconds per order by process group
+# and, inside the stack JVM, by thread kind; and the orders/s the machine's cores would allow at that cost.
+cost_per_order() {
+  { sed 's/^/P /' "$1"; echo "--"; sed 's/^/P /' "$2"; echo "--"; sed 's/^/T /' "$3"; echo "--"; sed 's/^/T /' "$4"; } |
+  awk -v hz="$(getconf CLK_TCK)" -v cores="$(nproc)" -v orders="$5" '
+    $0 == "--" { part++; next }
+    $2 == "ALL" { next }
+    part == 0 { p0[$2] = $4; next }
+    part == 1 { pu[$3] += $4 - ($2 in p0 ? p0[$2] : 0); next }
+    part == 2 { t0[$2] = $4; next }
+    part == 3 { tu[$3] += $4 - ($2 in t0 ? t0[$2] : 0); next }
+    END {
+      for (c in pu) if (c != "other") total += pu[c]
+      ms = 1000 / hz / orders
+      printf "  CPU per order placed (%d orders, through their whole pipeline; other processes left out): %.2f ms\n", orders, total * ms
+      for (c in pu) if (pu[c] > 0 && c != "other") printf "    %-17s %6.2f ms\n", c, pu[c] * ms | "sort -k2 -rn"
+      close("sort -k2 -rn")
+      printf "    of the stack JVM:\n"
+      for (k in tu) if (tu[k] > 0) printf "      %-15s %6.2f ms\n", k, tu[k] * ms | "sort -k2 -rn"
+      close("sort -k2 -rn")
+      printf "  at that cost %d cores allow at most %.0f orders/s\n", cores, cores * 1000 / (total * ms)
+      printf "RESULT cpu_ms_per_order=%.2f\n", total * ms
+    }'
+}
+
 # other_cpu <before> <after>: cores used by processes outside the benchmark (builds, tests, ...) between two snapshots
 other_cpu() {
   awk -v hz="$(getconf CLK_TCK)" -v cores="$(nproc)" '
