@@ -93,9 +93,18 @@ public final class KernelEnvironment implements EnvironmentPostProcessor {
         properties.put(common + "group", prefix + entry.name());
         properties.put(common + "content-type", "application/octet-stream");
         properties.put(common + "consumer.batch-mode", "true");
-        properties.put(common + "consumer.concurrency", "2");
+        // One listener thread per function (tradecore.kafka.consumer-concurrency): the stack runs some 45 of them, and
+        // under the trading load the cost is per delivery (each group fetches, wakes and hands over every record of
+        // its topics), not per thread's work. Measured at 40 orders/s: one thread per function and the time-based
+        // commits below took the order-to-position lag p50 from 361 to 156 ms and the broker's CPU per order from
+        // 12.9 to 9.7 ms (one thread per function alone: 239 ms; time-based commits alone: 322 ms).
+        properties.put(common + "consumer.concurrency", "${tradecore.kafka.consumer-concurrency:1}");
         String kafka = "spring.cloud.stream.kafka.bindings." + binding + ".consumer.";
         properties.put(kafka + "start-offset", "earliest");
+        // Offsets are committed every few seconds (and when partitions are handed over), not after each delivery: a
+        // synchronous commit per delivery was a broker round trip for every wake-up of every group. What a crash
+        // delivers again, policies (idempotency keys) and projections (checkpoints) already take as seen.
+        properties.put(kafka + "ack-mode", "${tradecore.kafka.ack-mode:TIME}");
         // Measured: capping batches at 100 to shorten projector transactions did not lower the lag p99 and let a
         // backlog build at saturation; 500 keeps up.
         properties.put(kafka + "configuration.max.poll.records", "500");
