@@ -61,6 +61,14 @@ public final class GatewayRoutes {
         if (answer.body() instanceof Document document) {
             return response.contentType(MediaType.parseMediaType(document.mediaType())).body(document.content());
         }
-        return answer.body() == null ? response.build() : response.body(answer.body());
+        if (answer.body() == null) {
+            return response.build();
+        }
+        if (!answer.isProblem()) {
+            // Named here, not negotiated: with no content type on the response, Spring MVC parses the missing one and
+            // throws and catches two exceptions per answer before it picks JSON.
+            response.contentType(MediaType.APPLICATION_JSON);
+        }
+        return response.body(answer.body());
     }
 }
