@@ -112,6 +112,16 @@ public final class KafkaBroker implements AutoCloseable {
      * broker instead and starts nothing.
      */
     public static synchronized KafkaBroker shared() {
+        return shared(stop -> Runtime.getRuntime().addShutdownHook(new Thread(stop, "tradecore-kafka-shutdown")));
+    }
+
+    /**
+     * Like {@link #shared()}, with the caller choosing when the started broker stops at exit: {@code stopAtExit}
+     * receives the stop. A JVM shutdown hook runs alongside every other hook, so the broker could go while an
+     * application's consumers still commit their offsets to it (they then wait for it up to their API timeout); an
+     * application framework's own exit sequence can stop it after those applications closed.
+     */
+    public static synchronized KafkaBroker shared(java.util.function.Consumer<Runnable> stopAtExit) {
         if (shared == null) {
             String external = System.getProperty(BOOTSTRAP_PROPERTY, System.getenv(BOOTSTRAP_ENV));
             if (external != null && !external.isBlank()) {
@@ -120,10 +130,10 @@ public final class KafkaBroker implements AutoCloseable {
                 try {
                     Path dir = Files.createTempDirectory("tradecore-kafka-");
                     KafkaBroker broker = start(dir, 0);
-                    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    stopAtExit.accept(() -> {
                         broker.stop(false); // its data is thrown away: skip the ~2 s clean shutdown
                         deleteRecursively(dir);
-                    }, "tradecore-kafka-shutdown"));
+                    });
                     shared = broker;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -4,6 +4,7 @@ import io.tradecore.kafkabroker.KafkaBroker;
 import io.tradecore.kernel.config.Databases;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.boot.SpringApplication;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -23,7 +24,8 @@ public final class TestStack {
     public static String register(DynamicPropertyRegistry registry) {
         String isolation = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
         Databases.ensureExists(DATABASE_URL, DATABASE_USER, "");
-        String brokers = KafkaBroker.shared().bootstrapServers();
+        // The broker stops after the test contexts closed: their listeners commit their last offsets on the way out.
+        String brokers = KafkaBroker.shared(stop -> SpringApplication.getShutdownHandlers().add(stop)).bootstrapServers();
         registry.add("spring.datasource.url", () -> DATABASE_URL);
         registry.add("spring.datasource.username", () -> DATABASE_USER);
         registry.add("tradecore.db.schema", () -> isolation);
