@@ -41,10 +41,10 @@ sql() {
 }
 result() { grep '^RESULT ' "$2" | tr ' ' '\n' | sed -n "s/^$1=//p" | tail -1; }
 calc() { awk "BEGIN { printf \"%s\", $* }"; }
-# Events of a type (SQL LIKE pattern) committed between two timestamps.
 # The newest event's position (read from the primary key): the window queries below start there, not at the first
 # event of the store, whose every row they would otherwise read (0.5 s of PostgreSQL each, inside the measured cost).
 position_now() { sql "SELECT coalesce(max(global_position), 0) FROM event_store_events"; }
+# Events of a type (SQL LIKE pattern) committed between two timestamps (of the events after position $4).
 events_between() { sql "SELECT count(*) FROM event_store_events WHERE global_position > ${4:-0} AND event_type LIKE '$1' AND occurred_at >= '$2' AND occurred_at < '$3'"; }
 # Orders placed since $1 (of the events after position $2) whose position event is not in the store yet.
 unpositioned() {
@@ -152,7 +152,7 @@ printf '%-52s %-26s %s\n' "metric" "measured" "target"
 printf '%-52s %-26s %s\n' "orders placed/s (wrk -c16, ${MEASURE} s)" "$(result rps "$O") (p99 $(result p99_ms "$O") ms)" ""
 printf '%-52s %-26s %s\n' "orders placed/s in the store / position updates/s" "$(calc "int($PLACED_RATE)") / $(calc "int($POSITION_RATE)")" ""
 printf '%-52s %-26s %s\n' "orders/s end to end (placed -> position, drained)" "$END_TO_END" ">= 1000"
-printf '%-52s %-26s %s\n' "CPU per order (all processes of the benchmark)" "$(result cpu_ms_per_order "$WORK/cost.txt") ms" "<= $(( $(nproc) )) ms for 1000/s"
+printf '%-52s %-26s %s\n' "CPU per order (all processes of the benchmark)" "$(result cpu_ms_per_order "$WORK/cost.txt") ms" "<= $(nproc) ms for 1000/s"
 printf '%-52s %-26s %s\n' "order-to-position lag p50 / p99 at ${PACED_RATE}/s" "$(result position_p50_ms "$L") / $(result position_p99_ms "$L") ms" "p99 <= 200 ms"
 printf '%-52s %-26s %s\n' "order-to-filled lag p50 / p99" "$(result filled_p50_ms "$L") / $(result filled_p99_ms "$L") ms" ""
 grep '^RESULT' "$WORK/load.txt" 2>/dev/null | sed 's/^RESULT /load: /' || true

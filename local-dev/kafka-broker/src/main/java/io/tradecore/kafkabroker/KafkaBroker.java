@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -121,7 +122,7 @@ public final class KafkaBroker implements AutoCloseable {
      * application's consumers still commit their offsets to it (they then wait for it up to their API timeout); an
      * application framework's own exit sequence can stop it after those applications closed.
      */
-    public static synchronized KafkaBroker shared(java.util.function.Consumer<Runnable> stopAtExit) {
+    public static synchronized KafkaBroker shared(Consumer<Runnable> stopAtExit) {
         if (shared == null) {
             String external = System.getProperty(BOOTSTRAP_PROPERTY, System.getenv(BOOTSTRAP_ENV));
             if (external != null && !external.isBlank()) {

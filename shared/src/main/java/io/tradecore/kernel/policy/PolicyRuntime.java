@@ -29,10 +29,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and retry it, and the rest of the batch goes on.
  *
  * <p>A policy declared {@linkplain Policy#inBatches() in batches} has, when a delivery holds a backlog (a few events
- * or more), the commands of up to {@code batchSize} events committed in one transaction ({@link CommandBatch}). If that transaction fails for any reason, it is rolled back;
- * the events before the one that failed it commit together again, that one is handled on its own, one command per
- * transaction as above, and batching goes on after it. The bound keeps each transaction short:
- * the outbox relay publishes nothing committed after a transaction that is still open.
+ * or more), the commands of up to {@code batchSize} events committed in one transaction ({@link CommandBatch}). If
+ * that transaction fails for any reason, it is rolled back; the events before the one that failed it commit together
+ * again, that one is handled on its own, one command per transaction as above, and batching goes on after it. The
+ * bound keeps each transaction short: the outbox relay publishes nothing committed after a transaction that is still
+ * open.
  */
 public final class PolicyRuntime {
 
